@@ -1,0 +1,88 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "assessor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "assessor", targets: ["assessor"]),
+        // Scoring plugins: shared libraries loaded at run time through the C ABI in CAssessorPluginABI.
+        .library(name: "AssessorPluginAuditor", type: .dynamic, targets: ["AuditorScorer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    ],
+    targets: [
+        // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // The plugin ABI: a C header only, so a plugin can be written in C or in Swift (@_cdecl).
+        .target(name: "CAssessorPluginABI"),
+        // The JSON exchanged with scoring plugins: versioned Codable values, no other dependency.
+        .target(name: "AssessorScoringContract"),
+        // The model, questionnaire modules (loading, validation, discovery) and the interview plan.
+        .target(name: "AssessorCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The built-in questionnaire modules, bundled with the executable.
+        .target(
+            name: "AssessorQuestionnaires",
+            path: "Questionnaires",
+            sources: ["BuiltInQuestionnaires.swift"],
+            resources: [
+                .copy("scoping.yaml"), .copy("harmonized-structure.yaml"),
+                .copy("iso42001.yaml"), .copy("iso27001.yaml"), .copy("iso9001.yaml"),
+            ]
+        ),
+        // Scorers: the built-in one, plugins behind the C ABI, and the registry that finds them.
+        .target(
+            name: "AssessorScoring",
+            dependencies: [
+                "AssessorCore", "AssessorScoringContract", "CAssessorPluginABI",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // The command-line interface: one file per command.
+        .target(
+            name: "AssessorCLI",
+            dependencies: [
+                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TextTable", package: "TextTable"),
+            ]
+        ),
+        .executableTarget(
+            name: "assessor",
+            dependencies: ["AssessorCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.
+        .target(
+            name: "AuditorScorer",
+            dependencies: ["AssessorScoringContract", "CAssessorPluginABI"],
+            path: "Plugins/AuditorScorer"
+        ),
+
+        // Helpers shared by the test targets: built products, running the CLI, temporary folders.
+        .target(name: "AssessorTestSupport", path: "Tests/AssessorTestSupport"),
+        .testTarget(
+            name: "AssessorCoreTests",
+            dependencies: ["AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AssessorScoringTests",
+            dependencies: [
+                "AssessorScoring", "AssessorCore", "AssessorQuestionnaires", "AssessorScoringContract",
+                "AssessorTestSupport",
+            ]
+        ),
+        .testTarget(name: "AssessorCLITests", dependencies: ["AssessorTestSupport"]),
+    ]
+)

@@ -1,0 +1,27 @@
+import ArgumentParser
+import AssessorCore
+import Foundation
+
+/// `assessor modules list`: every questionnaire module and scorer that loaded, and from where.
+struct ModulesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List every loaded questionnaire module and scoring module.",
+        discussion: "Problems in module files and plugins are printed on standard error; the listing shows what loaded."
+    )
+
+    @OptionGroup var modules: ModuleOptions
+    @OptionGroup var plugins: PluginOptions
+    @Flag(help: "Print the listing as JSON.") var json = false
+
+    func run() async throws {
+        let result = try modules.load()
+        let registry = await plugins.load()
+        let listing = ModuleListing(result: result, registry: registry)
+        if json {
+            print(try listing.json())
+        } else {
+            print(listing.text())
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The recorded answer to one question.
+public struct Answer: Sendable, Hashable {
+    /// Where an answer came from.
+    public enum Origin: Sendable, Hashable {
+        /// Given by a person (interview or `assessor answer`).
+        case given
+        /// Pre-filled from the answer to a strongly mapped question; shown for confirmation.
+        case prefilled(from: String)
+        /// Suggested by imported evidence (a Statement of Applicability, a gap assessment).
+        case imported(from: String)
+    }
+
+    public var questionID: String
+    public var value: AnswerValue
+    public var note: String
+    /// Required for "not applicable"; it goes into the Statement of Applicability.
+    public var justification: String
+    public var origin: Origin
+
+    public init(
+        questionID: String, value: AnswerValue, note: String = "", justification: String = "",
+        origin: Origin = .given
+    ) {
+        self.questionID = questionID
+        self.value = value
+        self.note = note
+        self.justification = justification
+        self.origin = origin
+    }
+}

@@ -1,0 +1,55 @@
+import AssessorScoringContract
+import Foundation
+
+/// The scorers available: the built-in one first, then every plugin that loaded, and the plugins
+/// that did not with the reason why.
+public struct ScorerRegistry: Sendable {
+    /// A plugin library found on the search path, and whether it loaded.
+    public struct PluginEntry: Sendable {
+        public var path: String
+        public var origin: PluginSource.Origin
+        public var result: Result<PluginScorer, PluginError>
+    }
+
+    public let builtIn: BuiltInScorer
+    public let plugins: [PluginEntry]
+
+    /// Finds and probes every plugin on the search path (in parallel, each in its own process).
+    public static func load(_ sources: [PluginSource], runner: PluginRunner) async -> ScorerRegistry {
+        var seen = Set<String>()
+        let found = sources.flatMap { source in source.libraries().map { ($0, source.origin) } }
+            .filter { seen.insert(URL(fileURLWithPath: $0.0).resolvingSymlinksInPath().path).inserted }
+        let entries = await withTaskGroup(of: (Int, PluginEntry).self) { group in
+            for (index, (path, origin)) in found.enumerated() {
+                group.addTask {
+                    do throws(PluginError) {
+                        let plugin = try await PluginScorer(path: path, runner: runner)
+                        return (index, PluginEntry(path: path, origin: origin, result: .success(plugin)))
+                    } catch {
+                        return (index, PluginEntry(path: path, origin: origin, result: .failure(error)))
+                    }
+                }
+            }
+            return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
+        }
+        return ScorerRegistry(builtIn: BuiltInScorer(), plugins: found.indices.compactMap { entries[$0] })
+    }
+
+    /// Every usable scorer, built-in first. When two plugins share an id, the later one wins.
+    public var scorers: [any Scorer] {
+        var byID: [String: any Scorer] = [builtIn.description.id: builtIn]
+        var order = [builtIn.description.id]
+        for case .success(let plugin) in plugins.map(\.result) {
+            if byID[plugin.description.id] == nil { order.append(plugin.description.id) }
+            byID[plugin.description.id] = plugin
+        }
+        return order.compactMap { byID[$0] }
+    }
+
+    public func scorer(id: String) -> (any Scorer)? { scorers.first { $0.description.id == id } }
+
+    /// The plugins that could not be used.
+    public var failures: [PluginError] {
+        plugins.compactMap { if case .failure(let error) = $0.result { return error } else { return nil } }
+    }
+}

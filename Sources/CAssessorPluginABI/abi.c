@@ -1,0 +1,1 @@
+/* The plugin ABI is header-only: see include/assessor_plugin.h. */

@@ -1,0 +1,25 @@
+#ifndef ASSESSOR_LIBXML2_SHIM_H
+#define ASSESSOR_LIBXML2_SHIM_H
+
+/* The system libxml2, for the evidence importer. Import it only inside one wrapper module
+ * (`internal import CLibXML2`), never from a module that also exposes Foundation types. */
+
+#include <libxml/xmlversion.h>
+/* Debian's headers pull in the system ICU, whose types clash with Foundation's own copy. */
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+#include <libxml/xmlerror.h>
+
+/* xmlFree is a mutable global function pointer, which Swift 6 rejects; call it through here. */
+static inline void assessor_xml_free(void *pointer) { xmlFree(pointer); }
+
+static void assessor_xml_ignore(void *context, const char *message, ...) { (void)context; (void)message; }
+
+/* libxml2's generic error callback is variadic and prints to stderr by default; silence it. */
+static inline void assessor_xml_silence_errors(void) {
+    xmlSetGenericErrorFunc(NULL, assessor_xml_ignore);
+}
+
+#endif
