@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/TextTable", from: "0.0.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
@@ -48,11 +49,13 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // The assessment file: SQLite through GRDB (WAL), answers with their full history.
+        .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
-                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires",
+                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -83,6 +86,7 @@ let package = Package(
                 "AssessorTestSupport",
             ]
         ),
+        .testTarget(name: "AssessorStoreTests", dependencies: ["AssessorStore", "AssessorCore", "AssessorTestSupport"]),
         .testTarget(name: "AssessorCLITests", dependencies: ["AssessorTestSupport"]),
     ]
 )

@@ -1,0 +1,130 @@
+import AssessorCore
+import Foundation
+import GRDB
+
+/// What storing an evidence item did.
+public enum EvidenceImportOutcome: Sendable, Equatable {
+    /// A new file: stored as revision 1.
+    case imported(id: Int64)
+    /// The same bytes were imported before: nothing written.
+    case unchanged(id: Int64)
+    /// A changed file at a path imported before: stored as a new revision of `previous`.
+    case newRevision(id: Int64, previous: Int64)
+
+    public var id: Int64 {
+        switch self {
+        case .imported(let id), .unchanged(let id), .newRevision(let id, _): return id
+        }
+    }
+}
+
+extension AssessmentStore {
+    /// Stores an item and its suggested matches in one transaction. The same content is never
+    /// stored twice; a changed file at a known path becomes a new revision.
+    @discardableResult
+    public func addEvidence(_ item: EvidenceItem, matches: [EvidenceMatch] = []) throws(StoreError) -> EvidenceImportOutcome {
+        try write { db in
+            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [item.contentHash]) {
+                return .unchanged(id: existing)
+            }
+            var item = item
+            let previous = try Row.fetchOne(db, sql: """
+                SELECT id, revision FROM evidence_item WHERE path = ? ORDER BY revision DESC LIMIT 1
+                """, arguments: [item.path])
+            item.revision = (previous?["revision"] as Int? ?? 0) + 1
+            item.supersedes = previous?["id"]
+            let id = try EvidenceRecord.insert(item, db)
+            for match in matches { try EvidenceRecord.insert(match, evidence: id, db) }
+            return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
+        }
+    }
+
+    /// Every evidence item, oldest first; the text is left empty unless asked for.
+    public func evidence(includingText: Bool = false) throws(StoreError) -> [EvidenceItem] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM evidence_item ORDER BY id").map { EvidenceRecord.item($0, text: includingText) }
+        }
+    }
+
+    /// The matches, of one evidence item or of all.
+    public func evidenceMatches(of evidenceID: Int64? = nil) throws(StoreError) -> [EvidenceMatch] {
+        try read { db in
+            let rows = if let evidenceID {
+                try Row.fetchAll(db, sql: "SELECT * FROM evidence_match WHERE evidence = ? ORDER BY confidence DESC",
+                                 arguments: [evidenceID])
+            } else {
+                try Row.fetchAll(db, sql: "SELECT * FROM evidence_match ORDER BY evidence, confidence DESC")
+            }
+            return rows.map(EvidenceRecord.match)
+        }
+    }
+
+    /// Accepts or rejects a suggested match, or links evidence to a requirement by hand.
+    public func decide(
+        evidence evidenceID: Int64, requirement: RequirementReference, status: EvidenceMatch.Status, by person: String,
+        at date: Date = Date()
+    ) throws(StoreError) {
+        try write { db in
+            try db.execute(sql: """
+                INSERT INTO evidence_match (evidence, module, requirement, confidence, reason, status, decided_at, decided_by)
+                VALUES (?, ?, ?, 1, 'linked by hand', ?, ?, ?)
+                ON CONFLICT(evidence, module, requirement) DO UPDATE SET status = excluded.status,
+                  decided_at = excluded.decided_at, decided_by = excluded.decided_by
+                """, arguments: [evidenceID, requirement.module, requirement.requirement, status.rawValue, date, person])
+        }
+    }
+
+    /// How many accepted evidence items support each requirement (latest revisions only).
+    public func acceptedEvidence() throws(StoreError) -> [RequirementReference: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT m.module, m.requirement, COUNT(*) AS count FROM evidence_match m
+                JOIN evidence_item e ON e.id = m.evidence
+                WHERE m.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM evidence_item n WHERE n.supersedes = e.id)
+                GROUP BY m.module, m.requirement
+                """)
+            return Dictionary(uniqueKeysWithValues: rows.map {
+                (RequirementReference(module: $0["module"], requirement: $0["requirement"]), $0["count"] as Int)
+            })
+        }
+    }
+}
+
+/// Reads and writes rows of `evidence_item` and `evidence_match`.
+enum EvidenceRecord {
+    static func insert(_ item: EvidenceItem, _ db: Database) throws -> Int64 {
+        try db.execute(sql: """
+            INSERT INTO evidence_item (hash, path, format, size, title, author, created, modified, document_version,
+              review_date, recognised_as, text, revision, supersedes, imported_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [item.contentHash, item.path, item.format.rawValue, item.size, item.title, item.author,
+                             item.created, item.modified, item.documentVersion, item.reviewDate, item.recognisedAs,
+                             item.text, item.revision, item.supersedes, item.importedAt])
+        return db.lastInsertedRowID
+    }
+
+    static func insert(_ match: EvidenceMatch, evidence: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO evidence_match (evidence, module, requirement, confidence, reason, status)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [evidence, match.requirement.module, match.requirement.requirement, match.confidence,
+                             match.reason, match.status.rawValue])
+    }
+
+    static func item(_ row: Row, text: Bool) -> EvidenceItem {
+        EvidenceItem(
+            id: row["id"], contentHash: row["hash"], path: row["path"],
+            format: EvidenceItem.Format(rawValue: row["format"]) ?? .xml, size: row["size"], title: row["title"],
+            author: row["author"], created: row["created"], modified: row["modified"],
+            documentVersion: row["document_version"], reviewDate: row["review_date"], recognisedAs: row["recognised_as"],
+            text: text ? row["text"] : "", revision: row["revision"], supersedes: row["supersedes"],
+            importedAt: row["imported_at"])
+    }
+
+    static func match(_ row: Row) -> EvidenceMatch {
+        EvidenceMatch(
+            evidenceID: row["evidence"], requirement: RequirementReference(module: row["module"], requirement: row["requirement"]),
+            confidence: row["confidence"], reason: row["reason"],
+            status: EvidenceMatch.Status(rawValue: row["status"]) ?? .suggested)
+    }
+}

@@ -1,0 +1,89 @@
+import AssessorCore
+import Foundation
+import GRDB
+
+/// One assessment file: a SQLite database (WAL mode) holding the profile, every answer and its
+/// history. Every write is one transaction, so an acknowledged answer survives a crash.
+public final class AssessmentStore: Sendable {
+    public let url: URL
+    public let isReadOnly: Bool
+    let database: DatabasePool
+
+    private init(url: URL, database: DatabasePool, isReadOnly: Bool) {
+        self.url = url
+        self.database = database
+        self.isReadOnly = isReadOnly
+    }
+
+    /// Creates a new assessment file; refuses to overwrite an existing one.
+    public static func create(at url: URL, profile: AssessmentProfile) throws(StoreError) -> AssessmentStore {
+        let path = url.path
+        guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, reason: .alreadyExists) }
+        let store = try opening(url) {
+            let database = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA application_id = \(AssessmentSchema.applicationID)")
+            }
+            try AssessmentSchema.migrator.migrate(database)
+            try database.write { db in try ProfileRecord.insert(profile, db) }
+            // Copy the first page, which carries the application id, from the WAL into the file
+            // itself, where another process recognises the file by its header.
+            try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            return AssessmentStore(url: url, database: database, isReadOnly: false)
+        }
+        return store
+    }
+
+    /// Opens an existing assessment file, upgrading an older format unless `readOnly`. A file that
+    /// is missing, not an assessment, or from a newer assessor is refused before anything is written.
+    public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> AssessmentStore {
+        let path = url.path
+        try AssessmentFileHeader.check(path)
+        return try opening(url) {
+            let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+            let migrator = AssessmentSchema.migrator
+            let (superseded, complete) = try database.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded { throw StoreError(path: path, reason: .newerFormat) }
+            if !complete {
+                if readOnly { throw StoreError(path: path, reason: .olderFormatReadOnly) }
+                try migrator.migrate(database)
+            }
+            return AssessmentStore(url: url, database: database, isReadOnly: readOnly)
+        }
+    }
+
+    private static func configuration(readOnly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(5)
+        return configuration
+    }
+
+    /// Runs a database action, turning GRDB's errors into a ``StoreError`` naming the file.
+    static func opening<T>(_ url: URL, _ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError(path: url.path, reason: .notAnAssessment)
+        } catch {
+            throw StoreError(path: url.path, reason: .database("\(error)"))
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try Self.opening(url) { try database.read(body) }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try Self.opening(url) { try database.write(body) }
+    }
+
+    /// The profile recorded when the assessment was created.
+    public func profile() throws(StoreError) -> AssessmentProfile {
+        try read { db in try ProfileRecord.fetch(db) }
+    }
+}

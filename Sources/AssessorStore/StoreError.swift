@@ -1,0 +1,44 @@
+/// Why an assessment file could not be created, opened or written. Each message names the file
+/// and says what to do; nothing in the file has been changed when one is thrown.
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Reason: Sendable, Equatable {
+        case alreadyExists
+        case notFound
+        case notAnAssessment
+        case newerFormat
+        case olderFormatReadOnly
+        case locked(pid: Int32?)
+        case unknownQuestion(String)
+        case database(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .alreadyExists:
+            return "\(path) already exists; choose another name or remove it first"
+        case .notFound:
+            return "\(path) does not exist; create it with 'assessor new \(path) --org NAME --standards ...'"
+        case .notAnAssessment:
+            return "\(path) is not an assessment file"
+        case .newerFormat:
+            return "\(path) was written by a newer assessor; update assessor to open it"
+        case .olderFormatReadOnly:
+            return "\(path) uses an older format; open it once without --read-only to upgrade it"
+        case .locked(let pid):
+            let holder = pid.map { " (pid \($0))" } ?? ""
+            return "\(path) is locked by another interview\(holder); close it or use --read-only"
+        case .unknownQuestion(let id):
+            return "\(id) is not a question of \(path)"
+        case .database(let detail):
+            return "\(path): \(detail)"
+        }
+    }
+}

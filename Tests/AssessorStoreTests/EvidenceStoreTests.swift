@@ -1,0 +1,53 @@
+import AssessorCore
+import AssessorStore
+import AssessorTestSupport
+import Foundation
+import Testing
+
+@Suite struct EvidenceStoreTests {
+    let folder: TemporaryFolder
+    let store: AssessmentStore
+
+    init() throws {
+        folder = try TemporaryFolder()
+        store = try AssessmentStore.create(at: folder.path("e.assessment"), profile: AssessmentProfile(
+            organisation: "Acme", standards: ["iso27001"], createdBy: "ana"))
+    }
+
+    private func item(_ hash: String, path: String = "/docs/policy.docx") -> EvidenceItem {
+        EvidenceItem(contentHash: hash, path: path, format: .docx, size: 100, title: "Information security policy",
+                     text: "Policy\nA.5.1 applies")
+    }
+
+    private let policy = RequirementReference(module: "iso27001", requirement: "A.5.1")
+
+    @Test func sameBytesAreANoOpAndAChangedFileIsANewRevision() throws {
+        let first = try store.addEvidence(item("aa"), matches: [
+            EvidenceMatch(evidenceID: 0, requirement: policy, confidence: 0.9, reason: "mentions A.5.1"),
+        ])
+        #expect(try store.addEvidence(item("aa")) == .unchanged(id: first.id))
+        let second = try store.addEvidence(item("bb"))
+        #expect(second == .newRevision(id: second.id, previous: first.id))
+        let items = try store.evidence()
+        #expect(items.map(\.revision) == [1, 2])
+        #expect(items[1].supersedes == first.id)
+        #expect(items[0].text.isEmpty)
+        #expect(try store.evidence(includingText: true)[0].text == "Policy\nA.5.1 applies")
+        #expect(try store.evidenceMatches(of: first.id).map(\.reason) == ["mentions A.5.1"])
+    }
+
+    @Test func onlyAcceptedMatchesOfLatestRevisionsCount() throws {
+        let first = try store.addEvidence(item("aa"), matches: [
+            EvidenceMatch(evidenceID: 0, requirement: policy, confidence: 0.9, reason: "mentions A.5.1"),
+        ])
+        #expect(try store.acceptedEvidence().isEmpty, "a suggestion is not evidence yet")
+        try store.decide(evidence: first.id, requirement: policy, status: .accepted, by: "ana")
+        #expect(try store.acceptedEvidence() == [policy: 1])
+        let other = try store.addEvidence(item("cc", path: "/docs/other.docx"))
+        try store.decide(evidence: other.id, requirement: policy, status: .accepted, by: "ana")
+        #expect(try store.acceptedEvidence() == [policy: 2])
+        try store.decide(evidence: other.id, requirement: policy, status: .rejected, by: "ana")
+        _ = try store.addEvidence(item("dd"))
+        #expect(try store.acceptedEvidence().isEmpty, "the accepted revision was superseded")
+    }
+}
