@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "assessor", targets: ["assessor"]),
+        .executable(name: "assessor-bench", targets: ["assessor-bench"]),
         // Scoring plugins: shared libraries loaded at run time through the C ABI in CAssessorPluginABI.
         .library(name: "AssessorPluginAuditor", type: .dynamic, targets: ["AuditorScorer"]),
     ],
@@ -63,6 +64,12 @@ let package = Package(
         .executableTarget(
             name: "assessor",
             dependencies: ["AssessorCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Benchmarks: speed, memory and throughput against named peers (never timed unit tests).
+        .executableTarget(
+            name: "assessor-bench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.
