@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
@@ -52,11 +53,20 @@ let package = Package(
         ),
         // The assessment file: SQLite through GRDB (WAL), answers with their full history.
         .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The gap interview: session (what is asked next), consoles, recording with pre-fills,
+        // progress, and answer sheets (CSV, YAML).
+        .target(
+            name: "AssessorInterview",
+            dependencies: [
+                "AssessorCore", "AssessorStore", .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
-                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore",
+                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorInterview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -69,7 +79,11 @@ let package = Package(
         // Benchmarks: speed, memory and throughput against named peers (never timed unit tests).
         .executableTarget(
             name: "assessor-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AssessorCore", "AssessorStore", "AssessorInterview", "AssessorQuestionnaires",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
 
         // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.
@@ -95,5 +109,13 @@ let package = Package(
         ),
         .testTarget(name: "AssessorStoreTests", dependencies: ["AssessorStore", "AssessorCore", "AssessorTestSupport"]),
         .testTarget(name: "AssessorCLITests", dependencies: ["AssessorTestSupport"]),
+        .testTarget(
+            name: "AssessorInterviewTests",
+            dependencies: [
+                "AssessorInterview", "AssessorCore", "AssessorStore", "AssessorTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Fixtures"]
+        ),
     ]
 )

@@ -20,29 +20,39 @@ extension AssessmentStore {
     /// when the answer is the same as the one recorded (nothing is written then).
     @discardableResult
     public func record(_ answer: Answer, by person: String, at date: Date = Date()) throws(StoreError) -> AnswerChange? {
-        try write { db in
-            let old = try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE question = ?", arguments: [answer.questionID])
-            let oldValue = old.flatMap { AnswerValue(storageKind: $0["kind"], text: $0["value"]) }
-            if oldValue == answer.value, old?["note"] == answer.note, old?["justification"] == answer.justification,
-               old?["origin"] == answer.origin.storageText {
-                return nil
-            }
-            try db.execute(sql: """
-                INSERT INTO answer (question, kind, value, note, justification, origin, answered_at, answered_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(question) DO UPDATE SET kind = excluded.kind, value = excluded.value, note = excluded.note,
-                  justification = excluded.justification, origin = excluded.origin,
-                  answered_at = excluded.answered_at, answered_by = excluded.answered_by
-                """, arguments: [answer.questionID, answer.value.storageKind, answer.value.text, answer.note,
-                                 answer.justification, answer.origin.storageText, date, person])
-            let change = AnswerChange(
-                questionID: answer.questionID, oldValue: oldValue, newValue: answer.value,
-                oldNote: old?["note"] ?? "", newNote: answer.note,
-                oldJustification: old?["justification"] ?? "", newJustification: answer.justification,
-                origin: answer.origin, changedAt: date, changedBy: person)
-            try HistoryRecord.insert(change, db)
-            return change
+        try record([answer], by: person, at: date).first ?? nil
+    }
+
+    /// Records several answers (an answer and the answers it pre-fills, a sheet of answers) in one
+    /// transaction: all of them are saved, or none. Returns each one's change, nil where it was
+    /// the same as the one recorded.
+    @discardableResult
+    public func record(_ answers: [Answer], by person: String, at date: Date = Date()) throws(StoreError) -> [AnswerChange?] {
+        try write { db in try answers.map { try Self.record($0, by: person, at: date, db) } }
+    }
+
+    private static func record(_ answer: Answer, by person: String, at date: Date, _ db: Database) throws -> AnswerChange? {
+        let old = try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE question = ?", arguments: [answer.questionID])
+        let oldValue = old.flatMap { AnswerValue(storageKind: $0["kind"], text: $0["value"]) }
+        if oldValue == answer.value, old?["note"] == answer.note, old?["justification"] == answer.justification,
+           old?["origin"] == answer.origin.storageText {
+            return nil
         }
+        try db.execute(sql: """
+            INSERT INTO answer (question, kind, value, note, justification, origin, answered_at, answered_by)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(question) DO UPDATE SET kind = excluded.kind, value = excluded.value, note = excluded.note,
+              justification = excluded.justification, origin = excluded.origin,
+              answered_at = excluded.answered_at, answered_by = excluded.answered_by
+            """, arguments: [answer.questionID, answer.value.storageKind, answer.value.text, answer.note,
+                             answer.justification, answer.origin.storageText, date, person])
+        let change = AnswerChange(
+            questionID: answer.questionID, oldValue: oldValue, newValue: answer.value,
+            oldNote: old?["note"] ?? "", newNote: answer.note,
+            oldJustification: old?["justification"] ?? "", newJustification: answer.justification,
+            origin: answer.origin, changedAt: date, changedBy: person)
+        try HistoryRecord.insert(change, db)
+        return change
     }
 
     /// Removes the answer to a question (it becomes unanswered), keeping the history.

@@ -8,17 +8,24 @@ public final class AssessmentStore: Sendable {
     public let url: URL
     public let isReadOnly: Bool
     let database: DatabasePool
+    /// The writer's lock, held as long as the store when it was opened `exclusive`.
+    let lock: AssessmentLock?
 
-    private init(url: URL, database: DatabasePool, isReadOnly: Bool) {
+    private init(url: URL, database: DatabasePool, isReadOnly: Bool, lock: AssessmentLock?) {
         self.url = url
         self.database = database
         self.isReadOnly = isReadOnly
+        self.lock = lock
     }
 
-    /// Creates a new assessment file; refuses to overwrite an existing one.
-    public static func create(at url: URL, profile: AssessmentProfile) throws(StoreError) -> AssessmentStore {
+    /// Creates a new assessment file; refuses to overwrite an existing one. With `exclusive`, the
+    /// store holds the file's ``AssessmentLock`` for as long as it lives.
+    public static func create(
+        at url: URL, profile: AssessmentProfile, exclusive: Bool = false
+    ) throws(StoreError) -> AssessmentStore {
         let path = url.path
-        guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: path, reason: .alreadyExists) }
+        guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: url.relativePath, reason: .alreadyExists) }
+        let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         let store = try opening(url) {
             let database = try DatabasePool(path: path, configuration: configuration(readOnly: false))
             try database.writeWithoutTransaction { db in
@@ -28,29 +35,34 @@ public final class AssessmentStore: Sendable {
             try database.write { db in try ProfileRecord.insert(profile, db) }
             // Copy the first page, which carries the application id, from the WAL into the file
             // itself, where another process recognises the file by its header.
-            try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            return AssessmentStore(url: url, database: database, isReadOnly: false)
+            _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            return AssessmentStore(url: url, database: database, isReadOnly: false, lock: lock)
         }
         return store
     }
 
     /// Opens an existing assessment file, upgrading an older format unless `readOnly`. A file that
     /// is missing, not an assessment, or from a newer assessor is refused before anything is written.
-    public static func open(at url: URL, readOnly: Bool = false) throws(StoreError) -> AssessmentStore {
+    /// With `exclusive` (writers), the store takes the file's ``AssessmentLock`` first and holds it
+    /// for as long as it lives; a file locked by another process is refused untouched.
+    public static func open(
+        at url: URL, readOnly: Bool = false, exclusive: Bool = false
+    ) throws(StoreError) -> AssessmentStore {
         let path = url.path
-        try AssessmentFileHeader.check(path)
+        try AssessmentFileHeader.check(url)
+        let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         return try opening(url) {
             let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
             let migrator = AssessmentSchema.migrator
             let (superseded, complete) = try database.read { db in
                 (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
             }
-            if superseded { throw StoreError(path: path, reason: .newerFormat) }
+            if superseded { throw StoreError(path: url.relativePath, reason: .newerFormat) }
             if !complete {
-                if readOnly { throw StoreError(path: path, reason: .olderFormatReadOnly) }
+                if readOnly { throw StoreError(path: url.relativePath, reason: .olderFormatReadOnly) }
                 try migrator.migrate(database)
             }
-            return AssessmentStore(url: url, database: database, isReadOnly: readOnly)
+            return AssessmentStore(url: url, database: database, isReadOnly: readOnly, lock: lock)
         }
     }
 
@@ -68,9 +80,9 @@ public final class AssessmentStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError(path: url.path, reason: .notAnAssessment)
+            throw StoreError(path: url.relativePath, reason: .notAnAssessment)
         } catch {
-            throw StoreError(path: url.path, reason: .database("\(error)"))
+            throw StoreError(path: url.relativePath, reason: .database("\(error)"))
         }
     }
 

@@ -27,14 +27,15 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notFound:
             return "\(path) does not exist; create it with 'assessor new \(path) --org NAME --standards ...'"
         case .notAnAssessment:
-            return "\(path) is not an assessment file"
+            return "\(path) is not an assessment file; check the name, or create one with 'assessor new'"
         case .newerFormat:
             return "\(path) was written by a newer assessor; update assessor to open it"
         case .olderFormatReadOnly:
             return "\(path) uses an older format; open it once without --read-only to upgrade it"
         case .locked(let pid):
             let holder = pid.map { " (pid \($0))" } ?? ""
-            return "\(path) is locked by another interview\(holder); close it or use --read-only"
+            return "\(path) is locked by another interview\(holder); finish or quit it first, "
+                + "or read the file with 'assessor status' or 'assessor history'"
         case .unknownQuestion(let id):
             return "\(id) is not a question of \(path)"
         case .database(let detail):

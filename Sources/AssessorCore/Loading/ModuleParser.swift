@@ -45,8 +45,8 @@ public enum ModuleParser {
 }
 
 /// Turns a Yams syntax error into a line, a column and a message.
-enum YAMLErrorText {
-    static func describe(_ error: Error) -> (Int, Int, String) {
+public enum YAMLErrorText {
+    public static func describe(_ error: Error) -> (Int, Int, String) {
         guard let yamlError = error as? YamlError else { return (1, 1, "not valid YAML: \(error)") }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),

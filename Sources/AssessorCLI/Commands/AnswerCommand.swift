@@ -1,0 +1,82 @@
+import ArgumentParser
+import AssessorInterview
+import Foundation
+
+/// `assessor answer FILE ID VALUE` or `assessor answer FILE --from SHEET`: set answers without the interview.
+struct AnswerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "answer",
+        abstract: "Set one answer, or many from a CSV or YAML sheet, without the interview.",
+        discussion: """
+            A value is checked against its question as in the interview ('na' needs --justification). \
+            Without --note or --justification the recorded ones are kept.
+
+            --from reads a CSV file with the header question,value,note,justification (note and \
+            justification may be left out; an empty cell keeps the recorded one), or a YAML list of \
+            mappings with the same keys. Every valid row is saved; each invalid row is reported as \
+            FILE:LINE: message, and the command then exits with status 1.
+
+            Examples:
+              assessor answer acme.assessment iso42001.4.1.q1 largely --note "inventory in the CMDB"
+              assessor answer acme.assessment iso27001.A.7.4.q1 na --justification "no premises of our own"
+              assessor answer acme.assessment --from prefill.csv
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
+    @Argument(help: ArgumentHelp("The question to answer (iso42001.4.1.q1).", valueName: "question-id")) var questionID: String?
+    @Argument(help: ArgumentHelp("The answer, as the interview takes it.", valueName: "value")) var value: String?
+    @Option(help: "A note on the answer (an empty text clears it).") var note: String?
+    @Option(help: "Why the question does not apply; needed for 'na'.") var justification: String?
+    @Option(name: .customLong("from"), help: ArgumentHelp("A CSV or YAML sheet of answers.", valueName: "sheet"))
+    var sheet: String?
+    @OptionGroup var assessor: AssessorOptions
+    @OptionGroup var modules: ModuleOptions
+
+    func validate() throws {
+        if let sheet {
+            guard questionID == nil, note == nil, justification == nil else {
+                throw ValidationError("Please give either --from SHEET or QUESTION-ID VALUE [--note] [--justification], not both.")
+            }
+            guard AnswerSheetFormat(path: sheet) != nil else {
+                throw ValidationError("Please give a .csv, .yaml or .yml file to --from.")
+            }
+        } else if questionID == nil || value == nil {
+            throw ValidationError("Please give a QUESTION-ID and a VALUE, or --from SHEET.")
+        }
+    }
+
+    func run() throws {
+        let rows = try sheet.map(readSheet)
+        let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
+        let recorder = try AnswerRecorder(assessment: assessment, person: assessor.person)
+        guard let rows, let sheet else {
+            let entry = AnswerEntry(questionID: questionID ?? "", value: value ?? "", note: note, justification: justification)
+            let outcome = try recorder.record(try entry.answer(in: assessment, existing: recorder.answers[entry.questionID]))
+            AnswerOutput.print(outcome)
+            return
+        }
+        let report = try AnswerSheetImport(recorder: recorder).run(rows)
+        report.saved.forEach(AnswerOutput.print)
+        for problem in report.problems { Terminal.standardError("\(sheet):\(problem.line): \(problem.message)") }
+        let changed = report.saved.filter(\.changed).count
+        print("\(sheet): \(changed) saved, \(report.saved.count - changed) unchanged, \(report.problems.count) with errors")
+        if !report.problems.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The rows of the sheet, read before the assessment is opened: an unreadable sheet changes nothing.
+    private func readSheet(_ path: String) throws -> [AnswerSheetRow] {
+        guard let format = AnswerSheetFormat(path: path) else { return [] }
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw CLIError("cannot read \(path); check the name and that it is UTF-8 text")
+        }
+        do {
+            return try format.reader.rows(of: text)
+        } catch {
+            throw CLIError("\(path):\(error.line): \(error.message); nothing was saved")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import AssessorInterview
+
+/// `assessor status FILE`: progress per standard and clause, and what is left.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show how far the interview is, per standard and per clause or theme, and what is left.",
+        discussion: """
+            ANSWERED counts the questions answered among those ASKED (skip logic leaves out the ones \
+            whose condition is not met: NOT ASKED, never gaps). TO CONFIRM are answers pre-filled from \
+            a mapped standard or imported, which the interview asks to confirm. Reading the file needs \
+            no lock, so status works while an interview runs.
+
+            Example:
+              assessor status acme.assessment --json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
+    @Flag(help: "Print the status as JSON (with a schemaVersion).") var json = false
+    @OptionGroup var modules: ModuleOptions
+
+    func run() throws {
+        let assessment = try AssessmentFile.open(file, modules: modules, exclusive: false)
+        let progress = AssessmentProgress(plan: assessment.plan, catalog: assessment.catalog,
+                                          answers: try assessment.store.answers())
+        let report = StatusReport(file: file, assessment: assessment, progress: progress)
+        print(json ? try report.json() : report.text())
+    }
+}

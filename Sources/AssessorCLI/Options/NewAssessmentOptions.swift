@@ -1,0 +1,59 @@
+import ArgumentParser
+import AssessorCore
+import AssessorInterview
+import Foundation
+
+/// What a new assessment is of: the organisation, the standards, and its size.
+struct NewAssessmentOptions: ParsableArguments {
+    @Option(name: .customLong("org"), help: ArgumentHelp("The organisation's name, as reports show it.", valueName: "name"))
+    var organisation: String?
+
+    @Option(help: ArgumentHelp(
+        "The standards in scope, comma-separated, in the order to walk them (iso42001,iso27001,iso9001).",
+        valueName: "ids"))
+    var standards: String?
+
+    @Option(help: "People working within the scope: the answer to scope.employees.")
+    var employees: Int?
+
+    @Option(help: "Permanent sites within the scope: the answer to scope.sites.")
+    var sites: Int?
+
+    /// The standards named, without repeats.
+    var standardIDs: [String] {
+        (standards ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            .filter { !$0.isEmpty }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+    }
+
+    /// Whether any option of a new assessment was given.
+    var isGiven: Bool { organisation != nil || standards != nil || employees != nil || sites != nil }
+
+    /// Checks the options against the loaded modules, creates the file, and records the size
+    /// given as the scoping answers. Nothing is created when an option is wrong.
+    func create(at url: URL, catalog: Catalog, person: String, exclusive: Bool) throws -> OpenAssessment {
+        guard let organisation, !organisation.trimmingCharacters(in: .whitespaces).isEmpty, !standardIDs.isEmpty else {
+            throw ValidationError("Please give the organisation and the standards: --org NAME --standards iso42001,iso27001")
+        }
+        let known = catalog.standards.map(\.identity.id)
+        if let unknown = standardIDs.first(where: { !known.contains($0) }) {
+            throw ValidationError("'\(unknown)' is not a loaded standard; please choose among \(known.sorted().joined(separator: ", "))")
+        }
+        let plan = InterviewPlan(catalog: catalog, standards: standardIDs)
+        let size = [("scope.employees", employees), ("scope.sites", sites)].compactMap { id, number in
+            number.map { AnswerEntry(questionID: id, value: String($0)) }
+        }
+        for entry in size {
+            guard let question = plan.item(entry.questionID)?.question else { continue }
+            do { _ = try question.parseAnswer(entry.value) } catch {
+                throw ValidationError("Please give a valid --\(entry.questionID.dropFirst(6)): \(error.message)")
+            }
+        }
+        let assessment = try OpenAssessment.create(
+            at: url, organisation: organisation, standards: standardIDs, catalog: catalog, person: person, exclusive: exclusive)
+        let recorder = try AnswerRecorder(assessment: assessment, person: person)
+        for entry in size where plan.item(entry.questionID) != nil {
+            try recorder.record(try entry.answer(in: assessment, existing: nil))
+        }
+        return assessment
+    }
+}

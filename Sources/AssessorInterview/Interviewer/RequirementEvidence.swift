@@ -1,0 +1,40 @@
+import AssessorCore
+import AssessorStore
+
+/// The evidence linked to, or suggested for, the requirements a question counts for: the latest
+/// revision of each file, linked ones first, then suggestions by confidence. Dismissed ones are left out.
+struct RequirementEvidence {
+    struct Entry {
+        var item: EvidenceItem
+        var match: EvidenceMatch
+    }
+
+    let entries: [Entry]
+
+    static func load(_ store: AssessmentStore, for requirements: [RequirementReference]) throws(StoreError) -> RequirementEvidence {
+        let wanted = Set(requirements)
+        let matches = try store.evidenceMatches().filter { wanted.contains($0.requirement) && $0.status != .rejected }
+        guard !matches.isEmpty else { return RequirementEvidence(entries: []) }
+        let items = try store.evidence()
+        let superseded = Set(items.compactMap(\.supersedes))
+        let current = Dictionary(uniqueKeysWithValues: items.compactMap { item in
+            item.id.flatMap { superseded.contains($0) ? nil : ($0, item) }
+        })
+        let entries = matches.compactMap { match in current[match.evidenceID].map { Entry(item: $0, match: match) } }
+        return RequirementEvidence(entries: entries.sorted {
+            ($0.match.status == .accepted ? 0 : 1, -$0.match.confidence) < ($1.match.status == .accepted ? 0 : 1, -$1.match.confidence)
+        })
+    }
+
+    var linked: [Entry] { entries.filter { $0.match.status == .accepted } }
+    var suggested: [Entry] { entries.filter { $0.match.status == .suggested } }
+
+    /// One line for the question screen; nil when there is no evidence at all.
+    var summary: String? {
+        guard !entries.isEmpty else { return nil }
+        let names = linked.map(\.item.fileName)
+        let linkedText = names.isEmpty ? "none linked" : "linked: " + names.joined(separator: ", ")
+        let suggestedText = suggested.isEmpty ? "" : " · \(suggested.count) suggested (:evidence to review)"
+        return "Evidence: \(linkedText)\(suggestedText)"
+    }
+}
