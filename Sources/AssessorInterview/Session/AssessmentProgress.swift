@@ -85,6 +85,13 @@ public struct ProgressCount: Sendable, Equatable, Encodable {
     /// Answered by a pre-fill or an import, not yet confirmed by a person.
     public var toConfirm: Int
 
+    public init(answered: Int, asked: Int, notAsked: Int, toConfirm: Int) {
+        self.answered = answered
+        self.asked = asked
+        self.notAsked = notAsked
+        self.toConfirm = toConfirm
+    }
+
     public var left: Int { asked - answered }
 
     enum CodingKeys: String, CodingKey {

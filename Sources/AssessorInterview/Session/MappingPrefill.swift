@@ -61,4 +61,9 @@ public struct MappingPrefill: Sendable {
 public struct MappedAnswer: Sendable, Hashable {
     public var requirement: RequirementReference
     public var answer: Answer
+
+    public init(requirement: RequirementReference, answer: Answer) {
+        self.requirement = requirement
+        self.answer = answer
+    }
 }
