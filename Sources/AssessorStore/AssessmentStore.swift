@@ -27,7 +27,7 @@ public final class AssessmentStore: Sendable {
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: url.relativePath, reason: .alreadyExists) }
         let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         let store = try opening(url) {
-            let database = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+            let database = try durablePool(path, readOnly: false)
             try database.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA application_id = \(AssessmentSchema.applicationID)")
             }
@@ -52,7 +52,7 @@ public final class AssessmentStore: Sendable {
         try AssessmentFileHeader.check(url)
         let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         return try opening(url) {
-            let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+            let database = try durablePool(path, readOnly: readOnly)
             let migrator = AssessmentSchema.migrator
             let (superseded, complete) = try database.read { db in
                 (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
@@ -64,6 +64,14 @@ public final class AssessmentStore: Sendable {
             }
             return AssessmentStore(url: url, database: database, isReadOnly: readOnly, lock: lock)
         }
+    }
+
+    /// A pool whose writer syncs the log to disk at every commit (`synchronous = FULL`; GRDB's WAL
+    /// default, NORMAL, survives a crashed process but may lose the last answers on a power cut).
+    private static func durablePool(_ path: String, readOnly: Bool) throws -> DatabasePool {
+        let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+        if !readOnly { try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") } }
+        return database
     }
 
     private static func configuration(readOnly: Bool) -> Configuration {

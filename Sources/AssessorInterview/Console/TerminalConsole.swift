@@ -1,9 +1,13 @@
 import Foundation
 
-/// A real terminal: colour, and the screen cleared and redrawn for each question. The terminal
-/// itself edits the line being typed. Ctrl-C resets the colours before the process ends; every
-/// answer acknowledged by then is already in the file.
+/// A real terminal: colour, and the screen cleared and redrawn for each question, with the
+/// acknowledgements of the question before at its top. The terminal itself edits the line being
+/// typed. Ctrl-C resets the colours before the process ends; every answer acknowledged by then is
+/// already in the file.
 public final class TerminalConsole: Console {
+    /// The acknowledgements since the screen was last cleared, shown again after clearing it.
+    private var acknowledgements: [String] = []
+
     public init() {
         signal(SIGINT) { _ in
             let message: StaticString = "\u{1B}[0m\ninterrupted: every saved answer is kept\n"
@@ -14,10 +18,13 @@ public final class TerminalConsole: Console {
 
     public func line(_ text: String, _ style: ConsoleStyle) {
         StandardStreams.write(Self.colour(style) + text + (style == .plain ? "" : "\u{1B}[0m") + "\n")
+        if style == .success { acknowledgements.append(text) }
     }
 
     public func startScreen() {
         StandardStreams.write("\u{1B}[H\u{1B}[2J")
+        for text in acknowledgements { StandardStreams.write(Self.colour(.hint) + text + "\u{1B}[0m\n") }
+        acknowledgements = []
     }
 
     public func read(prompt: String) -> String? {

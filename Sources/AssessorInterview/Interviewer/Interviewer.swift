@@ -77,15 +77,19 @@ public final class Interviewer {
         case .answer(let text): return try answer(text, at: item)
         case .keep: return try keep(item)
         case .note(let text): try note(text, at: item)
-        case .skip: return leave { $0.advance(skipping: true) }
+        case .skip:
+            var moved = session
+            moved.advance(skipping: true)
+            return leave(to: moved)
         case .back:
-            if leave({ $0.back() }) == .moved { return .moved }
+            var moved = session
+            if moved.back() { return leave(to: moved) }
             console.line("this is the first question", .warning)
         case .jump(let target):
+            var moved = session
             do {
-                var moved = session
                 try moved.jump(to: target)
-                return leave { $0 = moved }
+                return leave(to: moved)
             } catch {
                 console.line(error.description, .warning)
             }
@@ -101,19 +105,13 @@ public final class Interviewer {
     }
 
     /// Moves away from the current question; a note typed for it without an answer is dropped, with a word.
-    private func leave(_ move: (inout InterviewSession) -> Void) -> Step {
+    private func leave(to moved: InterviewSession) -> Step {
         if let pendingNote, let current = session.current {
             console.line("note not saved (a note is saved with an answer): \(pendingNote) on \(current.question.id)", .warning)
         }
         pendingNote = nil
-        move(&session)
+        session = moved
         return .moved
-    }
-
-    private func leave(_ move: (inout InterviewSession) -> Bool) -> Step {
-        var moved = session
-        guard move(&moved) else { return .stay }
-        return leave { $0 = moved }
     }
 
     func showGuide(_ question: Question) {
