@@ -2,6 +2,7 @@ import AssessorCore
 import AssessorStore
 import AssessorTestSupport
 import Foundation
+import GRDB
 import Testing
 
 /// Wrong values, unknown ids, broken sheets, files that are not assessments, and locked files:
@@ -85,6 +86,21 @@ import Testing
         let unknown = try CommandRun.assessor(["new", folder.path("x.assessment").path, "--org", "X", "--standards", "iso4200"])
         #expect(unknown.status != 0 && unknown.error.contains("'iso4200' is not a loaded standard"))
         #expect(!FileManager.default.fileExists(atPath: folder.path("x.assessment").path))
+    }
+
+    @Test func aFileFromANewerAssessorIsRefused() throws {
+        let pilot = try PilotFile()
+        let queue = try DatabaseQueue(path: pilot.file.path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        try queue.close()
+        for arguments in [["interview", pilot.file.path], ["answer", pilot.file.path, "ps.4.1.q1", "fully"], ["status", pilot.file.path]] {
+            let run = try pilot.run(arguments, input: "fully\n")
+            #expect(run.status == 1)
+            #expect(run.error == "Error: \(pilot.file.path) was written by a newer assessor; update assessor to open it\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: AssessmentLock.sidecar(of: pilot.file)))
+        let reopened = try DatabaseQueue(path: pilot.file.path)
+        #expect(try reopened.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM answer") } == 2, "nothing written")
     }
 
     @Test func aFileInUseByAnInterviewIsRefusedToOtherWriters() throws {
