@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
@@ -52,11 +54,22 @@ let package = Package(
         ),
         // The assessment file: SQLite through GRDB (WAL), answers with their full history.
         .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Reports: the report model, its assembly from an assessment, and one writer per format
+        // (HTML and Markdown through replaceable Mustache templates; DOCX and XLSX as zipped OOXML).
+        .target(
+            name: "AssessorReports",
+            dependencies: [
+                "AssessorCore", "AssessorScoringContract",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
-                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore",
+                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -69,7 +82,10 @@ let package = Package(
         // Benchmarks: speed, memory and throughput against named peers (never timed unit tests).
         .executableTarget(
             name: "assessor-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "AssessorReports", "AssessorReportFixtures",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.
@@ -81,6 +97,12 @@ let package = Package(
 
         // Helpers shared by the test targets: built products, running the CLI, temporary folders.
         .target(name: "AssessorTestSupport", path: "Tests/AssessorTestSupport"),
+        // A full three-standard assessment made up for report tests and the reports benchmark.
+        .target(
+            name: "AssessorReportFixtures",
+            dependencies: ["AssessorReports", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring"],
+            path: "Tests/AssessorReportFixtures"
+        ),
         .testTarget(
             name: "AssessorCoreTests",
             dependencies: ["AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport"],
@@ -95,5 +117,12 @@ let package = Package(
         ),
         .testTarget(name: "AssessorStoreTests", dependencies: ["AssessorStore", "AssessorCore", "AssessorTestSupport"]),
         .testTarget(name: "AssessorCLITests", dependencies: ["AssessorTestSupport"]),
+        .testTarget(
+            name: "AssessorReportsTests",
+            dependencies: [
+                "AssessorReports", "AssessorReportFixtures", "AssessorCore", "AssessorQuestionnaires",
+                "AssessorTestSupport", "AssessorStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ]
 )
