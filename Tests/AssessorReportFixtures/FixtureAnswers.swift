@@ -14,7 +14,7 @@ enum FixtureAnswers {
         for item in plan.askedItems(answers: answers.mapValues(\.value)) where answers[item.question.id] == nil {
             let question = item.question
             let value = self.value(for: question, random: &random)
-            let note = random.chance(0.2) ? "Checked with the process owner. \(payload)" : ""
+            let note = random.chance(0.2) ? (payload.isEmpty ? "" : payload + " ") + "Checked with the process owner." : ""
             let justification = value == .notApplicable
                 ? "No such activity within the scope (\(question.id)). \(payload)" : ""
             answers[question.id] = Answer(questionID: question.id, value: value, note: note, justification: justification)

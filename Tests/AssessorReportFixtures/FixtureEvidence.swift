@@ -23,7 +23,7 @@ enum FixtureEvidence {
             let previous = revised ? items[random.below(items.count)] : nil
             let age = Double(random.below(26 * 30)) * 86_400
             let dated = random.chance(0.92)
-            let title = (payload.isEmpty ? "" : "\(payload) ") + (previous?.title ?? "\(document) \(index + 1)")
+            let title = previous?.title ?? (payload.isEmpty ? "" : "\(payload) ") + "\(document) \(index + 1)"
             items.append(EvidenceItem(
                 id: id, contentHash: String(format: "%064x", index), path: previous?.path ?? "/evidence/doc-\(index + 1).docx",
                 format: random.pick([.docx, .docx, .xlsx, .xml]), size: Int64(10_000 + random.below(400_000)),

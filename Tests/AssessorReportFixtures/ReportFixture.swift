@@ -14,7 +14,8 @@ public enum ReportFixture {
     public static let reportDate = Date(timeIntervalSince1970: 1_751_284_800)
 
     /// Text that must come out inert in every format.
-    public static let injection = "<script>alert(1)</script> =cmd|' /C calc'!A0 [click](javascript:alert(1)) **bold** | pipe"
+    /// It starts with a formula so that cells beginning with it (notes, evidence titles) must be neutralised.
+    public static let injection = "=cmd|' /C calc'!A0 <script>alert(1)</script> [click](javascript:alert(1)) **bold** | pipe"
 
     /// The built-in questionnaire modules.
     public static func catalog() -> Catalog {

@@ -77,7 +77,7 @@ public struct ReportModel: Codable, Sendable, Hashable {
         standards.first { $0.id == id }?.title ?? id
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey {
         case schemaVersion, organisation, reportDate, generatedBy, standards, sections, summary, gapAnalysis,
              statementOfApplicability, evidenceRegister, actionPlan, costEstimate
     }
@@ -108,17 +108,21 @@ public struct ReportModel: Codable, Sendable, Hashable {
     /// Writes `schemaVersion` first, then the header, then only the sections the report holds.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(organisation, forKey: .organisation)
-        try container.encode(reportDate, forKey: .reportDate)
-        try container.encode(generatedBy, forKey: .generatedBy)
-        try container.encode(standards, forKey: .standards)
-        try container.encode(sections, forKey: .sections)
-        if includes(.summary) { try container.encode(summary, forKey: .summary) }
-        if includes(.gaps) { try container.encode(gapAnalysis, forKey: .gapAnalysis) }
-        if includes(.soa) { try container.encode(statementOfApplicability, forKey: .statementOfApplicability) }
-        if includes(.evidence) { try container.encode(evidenceRegister, forKey: .evidenceRegister) }
-        if includes(.actions) { try container.encode(actionPlan, forKey: .actionPlan) }
-        if includes(.cost) { try container.encodeIfPresent(costEstimate, forKey: .costEstimate) }
+        for (key, value) in orderedFields { try container.encode(value, forKey: key) }
+    }
+
+    /// The fields in the order JSON shows them: the header, then the sections the report holds.
+    var orderedFields: [(key: CodingKeys, value: any Encodable)] {
+        var fields: [(key: CodingKeys, value: any Encodable)] = [
+            (.schemaVersion, schemaVersion), (.organisation, organisation), (.reportDate, reportDate),
+            (.generatedBy, generatedBy), (.standards, standards), (.sections, sections),
+        ]
+        if includes(.summary) { fields.append((.summary, summary)) }
+        if includes(.gaps) { fields.append((.gapAnalysis, gapAnalysis)) }
+        if includes(.soa) { fields.append((.statementOfApplicability, statementOfApplicability)) }
+        if includes(.evidence) { fields.append((.evidenceRegister, evidenceRegister)) }
+        if includes(.actions) { fields.append((.actionPlan, actionPlan)) }
+        if includes(.cost), let costEstimate { fields.append((.costEstimate, costEstimate)) }
+        return fields
     }
 }
