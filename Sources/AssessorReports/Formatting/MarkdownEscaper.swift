@@ -10,7 +10,16 @@ public struct MarkdownEscaper: TextEscaper {
     ]
     private static let blockStarts: Set<Unicode.Scalar> = ["#", "-", "+", "=", ":"]
 
+    private static func needsWork(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0xEF || (byte < 0x80 && specials.contains(Unicode.Scalar(byte)))
+    }
+
     public func escape(_ text: String) -> String {
+        // Most values need nothing: no special character anywhere, no block marker or digit first.
+        if let first = text.unicodeScalars.first, !Self.blockStarts.contains(first), !("0"..."9").contains(first),
+           !text.utf8.contains(where: Self.needsWork) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count + 8)
         var atLineStart = true

@@ -66,7 +66,8 @@ struct DocxBody {
     }
 
     private static func text(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard text.utf8.contains(UInt8(ascii: "\n")) else { return "<w:t xml:space=\"preserve\">\(escaper.escape(text))</w:t>" }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "<w:t xml:space=\"preserve\">\(escaper.escape(String($0)))</w:t>" }
             .joined(separator: "<w:br/>")
     }

@@ -10,12 +10,19 @@ public struct JsonReportWriter: ReportWriter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            // JSONEncoder does not keep key order, so the top level is written here, field by field.
-            let fields = try model.orderedFields.map { key, value in
-                let json = String(decoding: try encoder.encode(value), as: UTF8.self)
-                return "  \"\(key.rawValue)\" : " + json.replacingOccurrences(of: "\n", with: "\n  ")
+            // JSONEncoder does not keep key order, so the top level is written here, field by field,
+            // each value indented one level.
+            var json = Array("{\n".utf8)
+            json.reserveCapacity(1 << 20)
+            for (index, field) in model.orderedFields.enumerated() {
+                json.append(contentsOf: Array("\(index == 0 ? "" : ",\n")  \"\(field.key.rawValue)\" : ".utf8))
+                for byte in try encoder.encode(field.value) {
+                    json.append(byte)
+                    if byte == UInt8(ascii: "\n") { json.append(contentsOf: [0x20, 0x20]) }
+                }
             }
-            return .file(Data(("{\n" + fields.joined(separator: ",\n") + "\n}\n").utf8))
+            json.append(contentsOf: Array("\n}\n".utf8))
+            return .file(Data(json))
         } catch {
             throw ReportError("cannot encode the report as JSON: \(error)")
         }
