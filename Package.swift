@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
@@ -62,11 +64,23 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Reports: the report model, its assembly from an assessment, and one writer per format
+        // (HTML and Markdown through replaceable Mustache templates; DOCX and XLSX as zipped OOXML).
+        .target(
+            name: "AssessorReports",
+            dependencies: [
+                "AssessorCore", "AssessorScoringContract",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            resources: [.copy("Templates")]
+        ),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
                 "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorInterview",
+                "AssessorReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -82,6 +96,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "AssessorCore", "AssessorStore", "AssessorInterview", "AssessorQuestionnaires",
+                "AssessorReports", "AssessorReportFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -95,6 +110,12 @@ let package = Package(
 
         // Helpers shared by the test targets: built products, running the CLI, temporary folders.
         .target(name: "AssessorTestSupport", path: "Tests/AssessorTestSupport"),
+        // A full three-standard assessment made up for report tests and the reports benchmark.
+        .target(
+            name: "AssessorReportFixtures",
+            dependencies: ["AssessorReports", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring"],
+            path: "Tests/AssessorReportFixtures"
+        ),
         .testTarget(
             name: "AssessorCoreTests",
             dependencies: ["AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport"],
@@ -116,6 +137,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AssessorReportsTests",
+            dependencies: [
+                "AssessorReports", "AssessorReportFixtures", "AssessorCore", "AssessorQuestionnaires",
+                "AssessorTestSupport", "AssessorStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ]
 )

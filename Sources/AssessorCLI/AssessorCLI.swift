@@ -8,5 +8,6 @@ public enum AssessorCLI {
     public static let commands: [any ParsableCommand.Type] = [
         ModulesCommand.self, PluginsCommand.self, PluginProbeCommand.self,
         NewCommand.self, InterviewCommand.self, AnswerCommand.self, StatusCommand.self, HistoryCommand.self,
+        ReportCommand.self,
     ]
 }

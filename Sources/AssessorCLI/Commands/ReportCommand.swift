@@ -1,0 +1,96 @@
+import ArgumentParser
+import AssessorReports
+import Foundation
+
+/// `assessor report FILE`: the certification-body pack and the management report, in one format.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the readiness report of an assessment as HTML, Markdown, JSON, CSV, DOCX or XLSX.",
+        discussion: """
+            Sections: summary (verdict, readiness, blockers, effort, cost, timeline), gaps (gap analysis), \
+            soa (Statement of Applicability of ISO/IEC 27001 and 42001), evidence (evidence register), \
+            actions (action plan), cost (cost estimate). Packs: certification-body (summary, soa, evidence, \
+            gaps) and management (summary, actions, cost). CSV writes a folder with one table per file.
+
+            HTML and Markdown come from Mustache templates; --template DIR replaces any of html-report, \
+            html-style and markdown-report (.mustache) with a file of the same name, and may add partials \
+            such as a letterhead. Values are escaped for you.
+
+            Example:
+              assessor report acme.assessment --format docx --sections certification-body --output acme-cb.docx
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
+
+    @Option(help: "The output format.") var format: ReportFormat = .html
+
+    @Option(help: ArgumentHelp(
+        "Where to write: a file (a folder for csv), or - for standard output (html, md, json). "
+            + "Default: beside the assessment, named after it.", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Comma-separated section ids or packs.", valueName: "list"))
+    var sections = "all"
+
+    @Option(help: ArgumentHelp("A folder of Mustache templates replacing the built-in ones.", valueName: "dir"))
+    var template: String?
+
+    @Option(help: ArgumentHelp("The scorer to use (see 'assessor modules').", valueName: "id")) var scorer = "builtin"
+
+    @OptionGroup var modules: ModuleOptions
+    @OptionGroup var plugins: PluginOptions
+
+    func validate() throws {
+        if case .failure(let error) = ReportSection.parse(sections) { throw ValidationError("Please fix --sections: \(error)") }
+        if output == "-", [.csv, .docx, .xlsx].contains(format) {
+            throw ValidationError("Please give --output a path: \(format.rawValue) cannot go to standard output.")
+        }
+        if let template {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: template, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("Please give --template an existing folder of .mustache files; \(template) is not one.")
+            }
+        }
+    }
+
+    func run() async throws {
+        do {
+            let source = try await ReportSource(file: file, modules: modules, plugins: plugins, scorer: scorer)
+            let inputs = try await source.inputs()
+            // No estimate here yet: the verdict, readiness roll-ups, coverage, effort, cost, timeline and
+            // per-gap work read "not estimated" until the estimate module provides a ReportEstimates.
+            let wanted = try ReportSection.parse(sections).get()
+            let model = ReportAssembler(inputs).assemble(estimates: .none).restricted(to: wanted)
+            let rendered = try format.writer.render(
+                model, options: ReportOptions(templateFolder: template.map { URL(fileURLWithPath: $0) }))
+            if output == "-", case .file(let data) = rendered {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            let destination = URL(fileURLWithPath: output ?? defaultOutput)
+            try rendered.save(to: destination)
+            print("Wrote \(destination.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
+            if !model.sections.allSatisfy([ReportSection.gaps, .soa, .evidence].contains) {
+                Terminal.standardError("note: the verdict, readiness, effort, cost and timeline are not estimated yet")
+            }
+        } catch let error as ReportFailure {
+            Terminal.standardError("error: \(error)")
+            throw ExitCode.failure
+        } catch let error as ReportError {
+            Terminal.standardError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// `acme.assessment` gives `acme-report.html` (`acme-report-csv/` for CSV) in the same folder.
+    private var defaultOutput: String {
+        let url = URL(fileURLWithPath: file)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let name = format == .csv ? "\(stem)-report-csv" : "\(stem)-report.\(format.rawValue)"
+        return url.deletingLastPathComponent().appendingPathComponent(name).path
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import AssessorReportFixtures
+import AssessorReports
+import Foundation
+
+/// `assessor-bench reports`: every report format for a full three-standard assessment with 1,000
+/// evidence items, rendered and written to a temporary folder (target: well under one second in
+/// total, release build). The issue names no peer program, so the ratio is to that target.
+struct ReportsBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reports", abstract: "Time writing every report format for a large assessment.")
+
+    @Option(help: "Number of measured runs per format.") var runs = 10
+    @Option(help: "Evidence items in the assessment.") var evidence = 1_000
+
+    func run() async throws {
+        let catalog = ReportFixture.catalog()
+        let inputs = try await ReportFixture.inputs(evidence: evidence, catalog: catalog)
+        let estimates = ReportFixture.estimates(for: inputs)
+        var model = ReportAssembler(inputs).assemble(estimates: estimates)
+        let assembly = Measurement.of(runs: runs) { model = ReportAssembler(inputs).assemble(estimates: estimates) }
+        print("model: \(model.gapAnalysis.count) gap rows, \(model.statementOfApplicability.count) SoA rows, "
+              + "\(model.evidenceRegister.count) evidence documents, \(model.actionPlan.count) actions")
+        print("assemble the model: \(assembly)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("assessor-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var total = 0.0
+        for format in ReportFormat.allCases {
+            var size = 0
+            let measurement = try Measurement.of(runs: runs) {
+                let output = try format.writer.render(model, options: ReportOptions())
+                try output.save(to: folder.appendingPathComponent(format.defaultOutputName))
+                size = output.byteCount
+            }
+            total += measurement.median
+            print("\(format.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0)) \(measurement), \(size / 1024) KB")
+        }
+        print(String(format: "every format: %.1f ms in total (medians); %.2f of the 1 s target", total * 1000, total))
+    }
+}
