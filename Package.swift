@@ -34,6 +34,7 @@ let package = Package(
         // The built-in questionnaire modules, bundled with the executable.
         .target(
             name: "AssessorQuestionnaires",
+            dependencies: ["AssessorCore"],
             path: "Questionnaires",
             sources: ["BuiltInQuestionnaires.swift"],
             resources: [
@@ -50,13 +51,20 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // Readiness verdicts, remediation effort, audit days, certification cost and timeline: pure
+        // functions of the scores, the scoping answers and an editable cost profile (YAML resource).
+        .target(
+            name: "AssessorEstimate",
+            dependencies: ["AssessorCore", "AssessorScoringContract", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("default-cost-profile.yaml")]
+        ),
         // The assessment file: SQLite through GRDB (WAL), answers with their full history.
         .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
-                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore",
+                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorEstimate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -69,7 +77,10 @@ let package = Package(
         // Benchmarks: speed, memory and throughput against named peers (never timed unit tests).
         .executableTarget(
             name: "assessor-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AssessorCore", "AssessorQuestionnaires", "AssessorScoring", "AssessorScoringContract", "AssessorEstimate",
+            ]
         ),
 
         // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.
@@ -95,5 +106,12 @@ let package = Package(
         ),
         .testTarget(name: "AssessorStoreTests", dependencies: ["AssessorStore", "AssessorCore", "AssessorTestSupport"]),
         .testTarget(name: "AssessorCLITests", dependencies: ["AssessorTestSupport"]),
+        .testTarget(
+            name: "AssessorEstimateTests",
+            dependencies: [
+                "AssessorEstimate", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
+                "AssessorScoringContract", "AssessorTestSupport",
+            ]
+        ),
     ]
 )

@@ -1,7 +1,7 @@
 /// Suggests the intended key for a misspelt one, by edit distance.
-enum KeySuggestion {
+public enum KeySuggestion {
     /// The closest allowed key within two edits, if any.
-    static func closest(to key: String, in allowed: Set<String>) -> String? {
+    public static func closest(to key: String, in allowed: Set<String>) -> String? {
         allowed
             .map { ($0, distance(Array(key), Array($0))) }
             .filter { $0.1 <= 2 }

@@ -44,9 +44,10 @@ public enum ModuleParser {
     }
 }
 
-/// Turns a Yams syntax error into a line, a column and a message.
-enum YAMLErrorText {
-    static func describe(_ error: Error) -> (Int, Int, String) {
+/// Turns a Yams syntax error into a line, a column and a message. Shared by every reader of
+/// YAML files (questionnaire modules, cost profiles).
+public enum YAMLErrorText {
+    public static func describe(_ error: Error) -> (Int, Int, String) {
         guard let yamlError = error as? YamlError else { return (1, 1, "not valid YAML: \(error)") }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
