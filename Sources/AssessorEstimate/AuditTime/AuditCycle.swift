@@ -46,11 +46,11 @@ public struct AuditCycle: Codable, Sendable, Hashable {
         }
     }
 
-    /// Each audit shortened by `share` and rounded (IAF MD 11 on an integrated audit).
+    /// Each audit shortened by `share` (IAF MD 11 on an integrated audit), rounded up to the next
+    /// step so that rounding never takes the reduction past `share`.
     public func reduced(by share: Double, rules: AuditRules) -> AuditCycle {
-        AuditCycle(stage1: rules.round(stage1 * (1 - share)), stage2: rules.round(stage2 * (1 - share)),
-                   surveillance1: rules.round(surveillance1 * (1 - share)),
-                   surveillance2: rules.round(surveillance2 * (1 - share)),
-                   recertification: rules.round(recertification * (1 - share)))
+        func cut(_ days: Double) -> Double { rules.roundUp(days * (1 - share)) }
+        return AuditCycle(stage1: cut(stage1), stage2: cut(stage2), surveillance1: cut(surveillance1),
+                          surveillance2: cut(surveillance2), recertification: cut(recertification))
     }
 }

@@ -33,7 +33,10 @@ public struct StandardAuditTime: Codable, Sendable, Hashable {
         adjustment = choice.adjustment
         cycle = AuditCycle(initialDays: initial, rules: rules)
         proxy = choice.proxy
-        var status = read.basis.status.weaker(choice.status)
+        // The table value keeps its own status unless a proxy, an adjustment or sampled sites change it.
+        var status = read.basis.status
+        if proxy != nil { status = status.weaker(choice.status) }
+        if adjustment != 1 { status = status.weaker(.estimate) }
         if extraSiteDays > 0 { status = status.weaker(rules.extraDaysPerSampledSite.status) }
         basis = Basis(source: read.basis.source + (proxy == nil ? "" : " (proxy)"), status: status)
     }

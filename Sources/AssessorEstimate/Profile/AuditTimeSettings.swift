@@ -58,4 +58,10 @@ public struct AuditRules: Codable, Sendable {
         let step = rounding.value
         return ((days / step) + 1e-9).rounded(.toNearestOrAwayFromZero) * step
     }
+
+    /// Rounds up to the next multiple of ``rounding`` (a reduced audit stays at least as long as the cap allows).
+    public func roundUp(_ days: Double) -> Double {
+        let step = rounding.value
+        return ((days / step) - 1e-9).rounded(.up) * step
+    }
 }

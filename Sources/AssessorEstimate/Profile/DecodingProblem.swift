@@ -13,18 +13,20 @@ enum DecodingProblem {
 
     static func message(for error: DecodingError) -> String {
         let path = self.path(of: error)
-        let name = path.lastKey.map { "'\($0)'" } ?? "the profile"
+        // `'days' in audit_time.tables.qms.bands[4]`: the key, and the mapping that holds it.
+        var parent = path
+        if case .key? = parent.components.last { parent.components.removeLast() }
+        let name = (path.lastKey.map { "'\($0)'" } ?? "the profile") + (parent.components.isEmpty ? "" : " in \(parent)")
         switch error {
         case .keyNotFound(let key, _):
             return "missing required key '\(key.stringValue)'" + (path.components.isEmpty ? "" : " in \(path)")
         case .typeMismatch(let type, _), .valueNotFound(let type, _):
-            return "\(name) at \(path) must be \(expected(type))"
+            return "\(name) must be \(expected(type))"
         case .dataCorrupted(let context):
             if path.lastKey == "status" {
-                return "'status' at \(path) must be one of "
-                    + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                return "\(name) must be one of " + SourceStatus.allCases.map(\.rawValue).joined(separator: ", ")
             }
-            return "\(name) at \(path): \(context.debugDescription)"
+            return "\(name): \(context.debugDescription)"
         @unknown default:
             return "\(error)"
         }
