@@ -36,7 +36,8 @@ public enum CostProfileLoader {
     public static func parse(_ yaml: String, file: String) throws(CostProfileError) -> CostProfile {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // The basic resolver keeps scalars as text (no regular expression per node); the decoder types them.
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 throw CostProfileError(file: file, "the file is empty; a cost profile starts with 'schema_version: 1'")
             }
             root = node

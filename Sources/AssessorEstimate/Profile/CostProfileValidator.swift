@@ -1,44 +1,57 @@
 /// Checks the values of a decoded profile: tables in order, shares between 0 and 1, ranges from
 /// low to high, and the IAF MD 11 cap of 20 %.
-enum CostProfileValidator {
+struct CostProfileValidator {
     /// IAF MD 11 never allows an integrated audit more than 20 % shorter.
     static let integrationCeiling = 0.2
 
+    private(set) var problems: [ProfileProblem] = []
+
     static func problems(in profile: CostProfile) -> [ProfileProblem] {
-        var problems: [ProfileProblem] = []
-        func check(_ condition: Bool, _ path: YAMLPath, _ message: String) {
-            if !condition { problems.append(ProfileProblem(path: path, message: message)) }
-        }
+        var validator = CostProfileValidator()
+        validator.checkAuditTime(profile.auditTime)
+        validator.checkCurrencies(profile.currencies)
+        validator.checkEffortAndCosts(profile)
+        return validator.problems
+    }
+
+    private mutating func check(_ condition: Bool, _ path: YAMLPath, _ message: String) {
+        if !condition { problems.append(ProfileProblem(path: path, message: message)) }
+    }
+
+    private mutating func checkAuditTime(_ settings: AuditTimeSettings) {
         let audit = YAMLPath([.key("audit_time")])
-        for (name, table) in profile.auditTime.tables.sorted(by: { $0.key < $1.key }) {
+        for (name, table) in settings.tables.sorted(by: { $0.key < $1.key }) {
             let path = audit.appending("tables").appending(name)
             check(!table.bands.isEmpty, path.appending("bands"), "table '\(name)' has no bands")
-            checkBands(table.bands.map { ($0.upTo, $0.days) }, at: path.appending("bands"), check)
+            checkBands(table.bands.map { ($0.upTo, $0.days) }, at: path.appending("bands"))
             check(table.beyondLastBand.growth > 1, path.appending("beyond_last_band").appending("growth"),
                   "'growth' must be above 1 so that each further band is wider")
         }
-        for (id, basis) in profile.auditTime.standards.sorted(by: { $0.key < $1.key }) {
+        for (id, basis) in settings.standards.sorted(by: { $0.key < $1.key }) {
             let path = audit.appending("standards").appending(id)
-            check(profile.auditTime.tables[basis.table] != nil, path.appending("table"),
+            check(settings.tables[basis.table] != nil, path.appending("table"),
                   "standard '\(id)' uses table '\(basis.table)', which 'tables' does not define; use one of "
-                      + profile.auditTime.tables.keys.sorted().joined(separator: ", "))
+                      + settings.tables.keys.sorted().joined(separator: ", "))
             check(basis.adjustment > 0, path.appending("adjustment"), "'adjustment' must be above 0")
         }
-        let rules = profile.auditTime.rules, rulesPath = audit.appending("rules")
+        let rules = settings.rules, path = audit.appending("rules")
         for (key, value) in [("stage1_share", rules.stage1Share), ("surveillance_share", rules.surveillanceShare),
                              ("recertification_share", rules.recertificationShare)] {
-            check(value.value > 0 && value.value <= 1, rulesPath.appending(key), "'\(key)' must be above 0 and at most 1")
+            check(value.value > 0 && value.value <= 1, path.appending(key), "'\(key)' must be above 0 and at most 1")
         }
-        check(rules.rounding.value > 0, rulesPath.appending("rounding"), "'rounding' must be above 0 (0.5: half days)")
-        check(rules.integrationCap.value >= 0 && rules.integrationCap.value <= integrationCeiling + 1e-9,
-              rulesPath.appending("integration_cap"), "'integration_cap' must be between 0 and 0.2: IAF MD 11 allows at most 20 %")
+        check(rules.rounding.value > 0, path.appending("rounding"), "'rounding' must be above 0 (0.5: half days)")
+        check(rules.integrationCap.value >= 0 && rules.integrationCap.value <= Self.integrationCeiling + 1e-9,
+              path.appending("integration_cap"), "'integration_cap' must be between 0 and 0.2: IAF MD 11 allows at most 20 %")
         for level in IntegrationLevel.allCases {
             let value = rules.integrationReduction[level].value
             check(value >= 0 && value <= rules.integrationCap.value + 1e-9,
-                  rulesPath.appending("integration_reduction").appending(level.rawValue),
+                  path.appending("integration_reduction").appending(level.rawValue),
                   "the reduction for '\(level.rawValue)' must be between 0 and integration_cap (\(rules.integrationCap.value))")
         }
-        for (code, rates) in profile.currencies.sorted(by: { $0.key < $1.key }) {
+    }
+
+    private mutating func checkCurrencies(_ currencies: [String: CurrencyRates]) {
+        for (code, rates) in currencies.sorted(by: { $0.key < $1.key }) {
             let path = YAMLPath([.key("currencies"), .key(code)])
             for (key, range) in [("auditor_day_rate", rates.auditorDayRate), ("internal_day_rate", rates.internalDayRate),
                                  ("consultant_day_rate", rates.consultantDayRate), ("course_price", rates.coursePrice),
@@ -47,27 +60,25 @@ enum CostProfileValidator {
                       "'\(key)' must have 0 <= low <= likely <= high")
             }
             for (key, fees) in [("certificate_fee", rates.certificateFee), ("administration_fee_per_year", rates.administrationFeePerYear)] {
-                checkBands(fees.bands.map { ($0.upTo, $0.amount) }, at: path.appending(key).appending("bands"), check)
+                checkBands(fees.bands.map { ($0.upTo, $0.amount) }, at: path.appending(key).appending("bands"))
             }
         }
+    }
+
+    private mutating func checkEffortAndCosts(_ profile: CostProfile) {
         let effort = YAMLPath([.key("effort")])
-        checkBands(profile.effort.sizeFactor.bands.map { ($0.upTo, $0.factor) },
-                   at: effort.appending("size_factor").appending("bands"), check)
+        checkBands(profile.effort.sizeFactor.bands.map { ($0.upTo, $0.factor) }, at: effort.appending("size_factor").appending("bands"))
         check(profile.effort.sharedWorkFactor.value >= 0 && profile.effort.sharedWorkFactor.value <= 1,
               effort.appending("shared_work_factor"), "'shared_work_factor' must be between 0 and 1")
-        for share in [("travel_share", profile.costs.travelShare), ("consultancy_share", profile.costs.consultancyShare)] {
-            check(share.1.value >= 0 && share.1.value <= 1, YAMLPath([.key("costs"), .key(share.0)]),
-                  "'\(share.0)' must be between 0 and 1")
+        for (key, share) in [("travel_share", profile.costs.travelShare), ("consultancy_share", profile.costs.consultancyShare)] {
+            check(share.value >= 0 && share.value <= 1, YAMLPath([.key("costs"), .key(key)]), "'\(key)' must be between 0 and 1")
         }
         check(profile.timeline.productiveDaysPerFTEMonth.value > 0,
               YAMLPath([.key("timeline"), .key("productive_days_per_fte_month")]), "'productive_days_per_fte_month' must be above 0")
-        return problems
     }
 
     /// Rows with increasing `up_to` (only the last may leave it open) and values that are not negative.
-    private static func checkBands(
-        _ bands: [(upTo: Int?, value: Double)], at path: YAMLPath, _ check: (Bool, YAMLPath, String) -> Void
-    ) {
+    private mutating func checkBands(_ bands: [(upTo: Int?, value: Double)], at path: YAMLPath) {
         for (index, band) in bands.enumerated() {
             check(band.value >= 0, path.appending(index), "a band's value must not be negative")
             guard index > 0 else { continue }

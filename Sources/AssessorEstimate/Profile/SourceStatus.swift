@@ -31,7 +31,4 @@ public struct Basis: Codable, Sendable, Hashable {
         self.source = source
         self.status = status
     }
-
-    /// `[ESTIMATE] consultant day rates, planning range`.
-    public var text: String { "\(status.label) \(source)" }
 }

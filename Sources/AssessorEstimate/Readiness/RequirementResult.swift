@@ -35,9 +35,6 @@ public struct RequirementResult: Codable, Sendable, Hashable {
     /// Its asked scored questions that a shared module defines (the harmonized structure): asked
     /// once, they count for every standard in scope, and the work behind them is done once.
     public var sharedQuestions: [String]
-
-    /// `iso42001:6.1.2`.
-    public var reference: String { "\(standard):\(id)" }
 }
 
 /// A likely audit finding, for the lists of blockers and nonconformities.

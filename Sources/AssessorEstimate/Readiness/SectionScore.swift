@@ -49,7 +49,4 @@ public struct StandardReadiness: Codable, Sendable, Hashable {
     /// Its scored questions asked after skip logic, and how many are answered.
     public var questionsAsked: Int
     public var questionsAnswered: Int
-
-    /// 0 to 1; nil when nothing counts.
-    public var score: Double? { summary.score }
 }
