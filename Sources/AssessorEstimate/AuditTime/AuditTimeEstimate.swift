@@ -51,6 +51,13 @@ public struct AuditTimeEstimate: Codable, Sendable, Hashable {
                        + (time.adjustment == 1 ? "" : ", adjusted ×\(NumberText.short(time.adjustment))")
                        + "." + (time.proxy.map { " \($0)" } ?? ""), basis: time.basis)
         }
+        if times.contains(where: { $0.proxy != nil }), scope.aiSystems != nil || !scope.aiRoles.isEmpty {
+            let systems = scope.aiSystems.map { "\($0) AI systems" } ?? "the AI systems"
+            let roles = scope.aiRoles.isEmpty ? "" : " or the roles (\(scope.aiRoles.joined(separator: ", ")))"
+            list.append(Assumption(topic: "audit time", text: "The proxy is not adjusted for \(systems) in scope\(roles); "
+                                   + "a certification body may add time for them.",
+                                   basis: Basis(source: "no published AIMS audit-time rule", status: .estimate)))
+        }
         list.append(Assumption(
             topic: "audit time", text: "Stage 1 is \(NumberText.percent(rules.stage1Share.value)) of the initial audit; each "
                 + "surveillance \(NumberText.percent(rules.surveillanceShare.value)), recertification \(NumberText.percent(rules.recertificationShare.value)); "

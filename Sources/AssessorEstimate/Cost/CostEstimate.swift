@@ -32,7 +32,7 @@ public struct CostEstimate: Codable, Sendable, Hashable {
                      assumption: "\(NumberText.percent(costs.travelShare.value)) of the audit fees", basis: costs.travelShare.basis),
             CostLine(id: "fees", item: "Certificate and administration fees", toCertificate: Money(certificate + administration),
                      cycle: Money(certificate + 3 * administration),
-                     assumption: "\(NumberText.short(certificates)) certificate(s): \(NumberText.grouped(certificate)) once, "
+                     assumption: "\(NumberText.short(certificates)) certificate\(certificates == 1 ? "" : "s"): \(NumberText.grouped(certificate)) once, "
                          + "\(NumberText.grouped(administration)) a year",
                      basis: rates.certificateFee.basis),
             CostLine(id: "internal-remediation", item: "Staff time closing the gaps", toCertificate: Money(inHouse, at: rates.internalDayRate),
@@ -55,7 +55,7 @@ public struct CostEstimate: Codable, Sendable, Hashable {
                      assumption: "\(NumberText.short(courses)) course places at \(Self.range(rates.coursePrice))", basis: rates.coursePrice.basis),
             CostLine(id: "tooling", item: "Tooling", toCertificate: Money(toolingYears, at: rates.toolingPerYear),
                      cycle: Money(toolingYears + 2, at: rates.toolingPerYear),
-                     assumption: "\(Self.range(rates.toolingPerYear)) a year, \(NumberText.short(toolingYears)) years to the certificate",
+                     assumption: "\(Self.range(rates.toolingPerYear)) a year, \(NumberText.short(toolingYears)) year\(toolingYears == 1 ? "" : "s") to the certificate",
                      basis: rates.toolingPerYear.basis),
         ]
         self.currency = currency
