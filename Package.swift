@@ -37,6 +37,7 @@ let package = Package(
         // The built-in questionnaire modules, bundled with the executable.
         .target(
             name: "AssessorQuestionnaires",
+            dependencies: ["AssessorCore"],
             path: "Questionnaires",
             sources: ["BuiltInQuestionnaires.swift"],
             resources: [
@@ -52,6 +53,13 @@ let package = Package(
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
+        ),
+        // Readiness verdicts, remediation effort, audit days, certification cost and timeline: pure
+        // functions of the scores, the scoping answers and an editable cost profile (YAML resource).
+        .target(
+            name: "AssessorEstimate",
+            dependencies: ["AssessorCore", "AssessorScoringContract", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("default-cost-profile.yaml")]
         ),
         // The assessment file: SQLite through GRDB (WAL), answers with their full history.
         .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -80,7 +88,7 @@ let package = Package(
             name: "AssessorCLI",
             dependencies: [
                 "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorInterview",
-                "AssessorReports",
+                "AssessorReports", "AssessorEstimate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -96,7 +104,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "AssessorCore", "AssessorStore", "AssessorInterview", "AssessorQuestionnaires",
-                "AssessorReports", "AssessorReportFixtures",
+                "AssessorReports", "AssessorReportFixtures", "AssessorScoring", "AssessorScoringContract", "AssessorEstimate",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -143,6 +151,13 @@ let package = Package(
             dependencies: [
                 "AssessorReports", "AssessorReportFixtures", "AssessorCore", "AssessorQuestionnaires",
                 "AssessorTestSupport", "AssessorStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "AssessorEstimateTests",
+            dependencies: [
+                "AssessorEstimate", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
+                "AssessorScoringContract", "AssessorTestSupport",
             ]
         ),
     ]

@@ -9,5 +9,6 @@ public enum AssessorCLI {
         ModulesCommand.self, PluginsCommand.self, PluginProbeCommand.self,
         NewCommand.self, InterviewCommand.self, AnswerCommand.self, StatusCommand.self, HistoryCommand.self,
         ReportCommand.self,
+        ScoreCommand.self, EstimateCommand.self, DemoCommand.self,
     ]
 }

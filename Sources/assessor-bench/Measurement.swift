@@ -61,3 +61,19 @@ struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 }
+
+extension Measurement {
+    /// Runs an async `body` `runs` times after `warmups` unmeasured runs.
+    static func of(runs: Int, warmups: Int = 1, _ body: () async throws -> Void) async rethrows -> Measurement {
+        var samples: [Double] = []
+        for index in 0..<(warmups + runs) {
+            let start = ContinuousClock.now
+            try await body()
+            let elapsed = ContinuousClock.now - start
+            if index >= warmups {
+                samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            }
+        }
+        return Measurement(samples: samples)
+    }
+}

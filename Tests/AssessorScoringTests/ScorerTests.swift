@@ -6,12 +6,13 @@ import Testing
 
 @Suite struct ScorerTests {
     private func requirement(
-        _ answers: [(String?, Double?)], documented: Bool = false, notApplicable: Bool = false, evidence: Int = 0
+        _ answers: [(String?, Double?)], documented: Bool = false, notApplicable: Bool = false, justification: String = "",
+        evidence: Int = 0
     ) -> ScoringRequest.RequirementInput {
         .init(id: "r", title: "R", kind: "clause", section: "4", documentedInformation: documented, weight: 1,
               work: "process", questions: answers.enumerated().map { index, answer in
                   .init(id: "q\(index)", scale: "conformity", answer: answer.0, fraction: answer.1,
-                        dontKnow: answer.0 == "dont_know", notApplicable: notApplicable, justification: "")
+                        dontKnow: answer.0 == "dont_know", notApplicable: notApplicable, justification: justification)
               }, acceptedEvidence: evidence)
     }
 
@@ -24,7 +25,10 @@ import Testing
         #expect(try await score(requirement([("fully", 1), ("partially", 1.0 / 3)])).score == 2.0 / 3)
         #expect(try await score(requirement([("fully", 1), (nil, nil)])).score == 0.5, "unanswered counts as a gap")
         #expect(try await score(requirement([("dont_know", 0)])).finding?.severity == .major)
-        #expect(try await score(requirement([("na", nil)], notApplicable: true)).score == nil, "not applicable leaves the denominator")
+        #expect(try await score(requirement([("na", nil)], notApplicable: true, justification: "Not done here.")).score == nil,
+                "not applicable with a justification leaves the denominator")
+        #expect(try await score(requirement([("na", nil)], notApplicable: true)).score == 0,
+                "without a justification it counts as a gap")
         #expect(try await score(requirement([])).score == nil, "nothing asked, nothing scored")
     }
 

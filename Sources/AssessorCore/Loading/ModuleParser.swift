@@ -44,7 +44,8 @@ public enum ModuleParser {
     }
 }
 
-/// Turns a Yams syntax error into a line, a column and a message.
+/// Turns a Yams syntax error into a line, a column and a message. Shared by every reader of
+/// YAML files (questionnaire modules, cost profiles).
 public enum YAMLErrorText {
     public static func describe(_ error: Error) -> (Int, Int, String) {
         guard let yamlError = error as? YamlError else { return (1, 1, "not valid YAML: \(error)") }

@@ -1,14 +1,16 @@
 import AssessorScoringContract
 
 /// The consultant's view: a requirement scores the mean of its answers (conformity and maturity
-/// as fractions, "don't know" and unanswered as 0), and the size of the gap sets the likely
-/// finding. Missing mandatory documented information is a Stage 1 blocker.
+/// as fractions; "don't know", unanswered and unjustified "not applicable" as 0), which gives
+/// partial credit for work in progress; the host weights requirements when it rolls them up. The
+/// size of the gap sets the likely finding, and missing mandatory documented information is a
+/// Stage 1 blocker.
 public struct BuiltInScorer: Scorer {
     public init() {}
 
     public var description: ScorerDescription {
         ScorerDescription(
-            id: "builtin", name: "Consultant's view", version: "1.0.0",
+            id: "builtin", name: "Consultant's view", version: "1.1.0",
             summary: "Weighted conformity and maturity; partial credit for work in progress.")
     }
 
@@ -18,7 +20,7 @@ public struct BuiltInScorer: Scorer {
         }
         let scores = request.standards.flatMap { standard in
             standard.requirements.map { requirement in
-                let score = Self.score(requirement)
+                let score = requirement.answeredLevel
                 return ScoringResponse.RequirementScore(
                     standard: standard.id, id: requirement.id, score: score,
                     finding: score.flatMap { Self.finding(for: requirement, score: $0) })
@@ -27,24 +29,16 @@ public struct BuiltInScorer: Scorer {
         return ScoringResponse(requirements: scores)
     }
 
-    /// The mean of the scored answers; nil when nothing scored was asked or all is not applicable.
-    static func score(_ requirement: ScoringRequest.RequirementInput) -> Double? {
-        let scored = requirement.questions.filter { !$0.notApplicable && Self.isScored($0.scale) }
-        guard !scored.isEmpty else { return nil }
-        return scored.map { $0.fraction ?? 0 }.reduce(0, +) / Double(scored.count)
-    }
-
-    static func isScored(_ scale: String) -> Bool { ["conformity", "maturity", "yes_no"].contains(scale) }
-
     private static func finding(
         for requirement: ScoringRequest.RequirementInput, score: Double
     ) -> ScoringResponse.Finding? {
+        let note = requirement.hasUnjustifiedNotApplicable ? "; an answer says not applicable without a justification" : ""
         if requirement.documentedInformation, score < 0.5 {
-            return .init(severity: .blocker, summary: "mandatory documented information is missing or incomplete")
+            return .init(severity: .blocker, summary: "mandatory documented information is missing or incomplete" + note)
         }
-        if score < 1.0 / 3 - 1e-9 { return .init(severity: .major, summary: "not in place") }
-        if score < 2.0 / 3 - 1e-9 { return .init(severity: .minor, summary: "partially in place") }
-        if score < 1 - 1e-9 { return .init(severity: .observation, summary: "largely in place; finish and evidence it") }
+        if score < 1.0 / 3 - 1e-9 { return .init(severity: .major, summary: "not in place" + note) }
+        if score < 2.0 / 3 - 1e-9 { return .init(severity: .minor, summary: "partially in place" + note) }
+        if score < 1 - 1e-9 { return .init(severity: .observation, summary: "largely in place; finish and evidence it" + note) }
         return nil
     }
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import AssessorEstimate
+import AssessorScoring
+import Foundation
+
+/// `assessor estimate FILE`: person-days to close the gaps, audit days of the 3-year cycle, what
+/// certification costs, and how many months it takes, each figure with its assumption.
+struct EstimateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "estimate",
+        abstract: "Estimate remediation effort, audit days, certification cost and timeline.",
+        discussion: """
+            Effort comes from the size of each gap and the kind of work it takes, scaled by head count; \
+            work on shared harmonized-structure clauses is done once. Audit days come from IAF MD 5 \
+            (ISO 9001) and the ISO/IEC 27006 chart (ISO/IEC 27001, and as a labelled proxy for ISO/IEC \
+            42001), with surveillance about 1/3 and recertification about 2/3 of the initial audit, and \
+            the IAF MD 11 reduction (at most 20 %) when several standards are audited together. Money uses \
+            the rates of the cost profile under low / likely / high prices.
+
+            Every table and rate lives in an editable YAML cost profile. Print the default with \
+            --print-profile, change it to match a real quote, and pass it with --profile FILE.
+
+            Example:
+              assessor estimate acme.assessment --fte 1.5 --currency EUR
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String?
+    @Option(help: ArgumentHelp("Full-time people on the project.", valueName: "n")) var fte = 1.0
+    @Option(help: ArgumentHelp("The currency: USD, EUR, GBP, or another the profile defines.", valueName: "code"))
+    var currency = "USD"
+    @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one.", valueName: "file")) var profile: String?
+    @Option(help: ArgumentHelp("The share of the remediation work bought from a consultant, in percent (0-100).",
+                               valueName: "percent"))
+    var consultancy: Double?
+    @Flag(help: "Print the default cost profile (YAML) to start your own from, and exit.") var printProfile = false
+    @OptionGroup var modules: ModuleOptions
+    @Flag(help: "Print the result as JSON (schemaVersion 1; see the README).") var json = false
+
+    func validate() throws {
+        guard fte > 0 else { throw ValidationError("Please give --fte above 0, for example --fte 1.5.") }
+        if let consultancy, !(0...100).contains(consultancy) {
+            throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
+        }
+        if file == nil, !printProfile { throw ValidationError("Please name the assessment file to estimate.") }
+    }
+
+    func run() async throws {
+        if printProfile {
+            guard let url = CostProfileLoader.defaultProfileURL, let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw CommandFailure("the default cost profile was not found beside the executable")
+            }
+            print(text, terminator: "")
+            return
+        }
+        let costProfile = try profile.map { try CostProfileLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
+            ?? CostProfileLoader.loadDefault()
+        let assessment = try OpenedAssessment(path: file ?? "", modules: modules)
+        let readiness = try await assessment.readiness(using: BuiltInScorer())
+        let options = EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 })
+        let estimate = try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: assessment.answers),
+                                              profile: costProfile, options: options)
+        if json {
+            print(try JSONText.encode(EstimateDocument(assessment: assessment.summary, content: estimate)))
+        } else {
+            let titles = readiness.standards.map { (id: $0.id, title: $0.title) }
+            print(EstimateText(assessment: assessment.summary, estimate: estimate, titles: titles).render())
+        }
+    }
+}

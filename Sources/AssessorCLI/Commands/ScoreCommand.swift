@@ -1,0 +1,41 @@
+import ArgumentParser
+import AssessorEstimate
+import Foundation
+
+/// `assessor score FILE`: how ready the organisation is, per requirement, clause, Annex A theme,
+/// standard and overall, with the verdict, the blockers and the likely nonconformities.
+struct ScoreCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score an assessment: readiness, the verdict, blockers and likely nonconformities.",
+        discussion: """
+            Scores every requirement of the standards in scope from the answers and the accepted \
+            evidence, then rolls the scores up per clause, Annex A theme, standard and overall, weighted \
+            by requirement weight. Unanswered and "don't know" count as gaps; "not applicable" with a \
+            justification is left out of the denominator. The verdict says whether a Stage 1 or Stage 2 \
+            audit can be booked; it is never "ready for Stage 1" while a blocker remains.
+
+            The built-in scorer takes the consultant's view (partial credit for work in progress); \
+            --scorer auditor takes the auditor's (met only when in place and evidenced).
+
+            Example:
+              assessor demo acme.assessment
+              assessor score acme.assessment --scorer auditor
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
+    @OptionGroup var scoring: ScorerOptions
+    @OptionGroup var modules: ModuleOptions
+    @Flag(help: "Print the result as JSON (schemaVersion 1; see the README).") var json = false
+
+    func run() async throws {
+        let assessment = try OpenedAssessment(path: file, modules: modules)
+        let readiness = try await assessment.readiness(using: try await scoring.resolve())
+        if json {
+            print(try JSONText.encode(ReadinessDocument(assessment: assessment.summary, content: readiness)))
+        } else {
+            print(ReadinessText(assessment: assessment.summary, readiness: readiness).render())
+        }
+    }
+}

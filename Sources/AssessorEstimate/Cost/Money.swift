@@ -1,0 +1,33 @@
+/// An amount under the three price profiles, in the estimate's currency.
+public struct Money: Codable, Sendable, Hashable {
+    public var low: Double
+    public var likely: Double
+    public var high: Double
+
+    public init(low: Double, likely: Double, high: Double) {
+        self.low = low
+        self.likely = likely
+        self.high = high
+    }
+
+    public static let zero = Money(low: 0, likely: 0, high: 0)
+
+    /// The same amount under every profile.
+    public init(_ amount: Double) { self.init(low: amount, likely: amount, high: amount) }
+
+    /// A quantity priced at a range (`days × day rate`), rounded to whole units.
+    public init(_ quantity: Double, at rate: SourcedRange) {
+        self.init(low: (quantity * rate.low).rounded(), likely: (quantity * rate.likely).rounded(),
+                  high: (quantity * rate.high).rounded())
+    }
+
+    public func scaled(_ factor: Double) -> Money {
+        Money(low: (low * factor).rounded(), likely: (likely * factor).rounded(), high: (high * factor).rounded())
+    }
+
+    public static func + (lhs: Money, rhs: Money) -> Money {
+        Money(low: lhs.low + rhs.low, likely: lhs.likely + rhs.likely, high: lhs.high + rhs.high)
+    }
+
+    public static func sum(_ amounts: [Money]) -> Money { amounts.reduce(.zero, +) }
+}
