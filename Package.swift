@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
@@ -52,11 +54,22 @@ let package = Package(
         ),
         // The assessment file: SQLite through GRDB (WAL), answers with their full history.
         .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Evidence import: DOCX, XLSX and XML read with libxml2 (streaming, hostile-file safe), and
+        // matched to requirements. The only module that imports CLibXML2.
+        .target(
+            name: "AssessorEvidence",
+            dependencies: [
+                "AssessorCore", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/iso27001-2013-to-2022.tsv")]
+        ),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
-                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore",
+                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -95,5 +108,12 @@ let package = Package(
         ),
         .testTarget(name: "AssessorStoreTests", dependencies: ["AssessorStore", "AssessorCore", "AssessorTestSupport"]),
         .testTarget(name: "AssessorCLITests", dependencies: ["AssessorTestSupport"]),
+        .testTarget(
+            name: "AssessorEvidenceTests",
+            dependencies: [
+                "AssessorEvidence", "AssessorCore", "AssessorQuestionnaires", "AssessorStore", "AssessorTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
     ]
 )

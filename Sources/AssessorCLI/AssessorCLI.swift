@@ -7,5 +7,6 @@ public enum AssessorCLI {
     /// Every subcommand, in the order `--help` lists them.
     public static let commands: [any ParsableCommand.Type] = [
         ModulesCommand.self, PluginsCommand.self, PluginProbeCommand.self,
+        ImportCommand.self, EvidenceCommand.self,
     ]
 }

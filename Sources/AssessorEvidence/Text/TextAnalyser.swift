@@ -1,0 +1,51 @@
+/// Reads every block of a document's text once, as raw bytes: counts the vocabulary's phrases and
+/// the words (for ranking), and finds explicit citations of requirements.
+final class TextAnalyser {
+    private var tokenizer = Tokenizer()
+    private var phrases: PhraseCounter
+    private var citations = CitationScanner()
+
+    init(vocabulary: Vocabulary) {
+        phrases = PhraseCounter(vocabulary: vocabulary)
+    }
+
+    /// One block of text (a paragraph, a cell, an element's text); `context` is the standard the
+    /// markup around it names, if any.
+    func add(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue? = nil) {
+        tokenizer.feed(bytes) { phrases.add($0) }
+        tokenizer.flush { phrases.add($0) }
+        phrases.endBlock()
+        citations.scan(bytes, context: context)
+    }
+
+    func add(_ text: String, context: StandardCue? = nil) {
+        var text = text
+        text.withUTF8 { add($0, context: context) }
+    }
+
+    /// A citation found outside the running text (the id column of a control table).
+    func add(_ citation: Citation) { citations.add(citation) }
+
+    /// How often each standard's number was named so far.
+    var standardMentions: [String: Int] { citations.standardMentions }
+
+    /// What was found, for the matcher.
+    var analysis: TextAnalysis {
+        TextAnalysis(phraseCounts: phrases.counts, wordCount: phrases.tokenCount, citations: citations.counts,
+                     standardMentions: citations.standardMentions)
+    }
+}
+
+/// The result of reading a document's text: what the matcher ranks and resolves.
+public struct TextAnalysis: Sendable, Equatable {
+    /// How often each vocabulary phrase occurs, by phrase id.
+    var phraseCounts: [Int32]
+    /// The number of words: BM25's document length.
+    public var wordCount: Int
+    /// Each explicit citation and how often it occurs.
+    public var citations: [Citation: Int]
+    /// How often each standard's number occurs (`27001`: 12).
+    public var standardMentions: [String: Int]
+
+    func count(_ phrase: Int?) -> Int { phrase.map { Int(phraseCounts[$0]) } ?? 0 }
+}
