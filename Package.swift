@@ -82,7 +82,7 @@ let package = Package(
         // Benchmarks: speed, memory and throughput against named peers (never timed unit tests).
         .executableTarget(
             name: "assessor-bench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["AssessorStore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.

@@ -8,6 +8,6 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "assessor-bench",
         abstract: "Measure assessor's speed, memory and throughput against named peers.",
         discussion: "Run a release build: swift run -c release assessor-bench <benchmark>.",
-        subcommands: [StartupBenchmark.self]
+        subcommands: [StartupBenchmark.self, ImportXMLBenchmark.self, ImportDocxBenchmark.self]
     )
 }
