@@ -47,7 +47,7 @@ public struct EvidenceReader: Sendable {
             contentHash: hash, path: path, format: format, size: size, title: title, author: facts.author ?? "",
             created: facts.created, modified: facts.modified, documentVersion: facts.documentVersion,
             reviewDate: facts.reviewDate, recognisedAs: facts.recognisedAs, text: text.text)
-        let matches = matcher.matches(body: text.analyser.analysis, title: titleAnalyser.analysis,
+        let matches = matcher.matches(body: text.finishAnalysis(), title: titleAnalyser.analysis,
                                       isTemplate: facts.recognisedAs?.contains("placeholders") == true)
         return ImportedEvidence(item: item, matches: matches, suggestions: matcher.suggestions(for: facts.statuses))
     }

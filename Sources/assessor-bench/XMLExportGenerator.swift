@@ -5,7 +5,7 @@ import Foundation
 enum XMLExportGenerator {
     static func write(megabytes: Int, in folder: URL) throws -> URL {
         let file = folder.appendingPathComponent("generated-\(megabytes)MB.xml")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         handle.write(Data("""

@@ -15,7 +15,7 @@ import Testing
 
     @Test func namedStandardsDecide() throws {
         let found = try matches("""
-            <doc><p>Logging follows ISO/IEC 27001 A.8.15; the audit programme meets clause 9.2 of ISO 9001.</p>
+            <doc><p>Logging follows ISO/IEC 27001 A.8.15; the audit programme meets ISO 9001 clause 9.2.</p>
             <p>Our AI impact assessment process (ISO/IEC 42001 Annex A 5.2) and cl.5.2 of ISO 42001.</p></doc>
             """)
         #expect(found["iso27001:A.8.15"]?.reason == "cites ISO/IEC 27001 A.8.15")

@@ -40,7 +40,7 @@ import Testing
         let current = items.filter { $0["current"] as! Bool }
         #expect(Set(current.map { $0["revision"] as! Int }) == [1, 2])
         let soa = current.first { ($0["path"] as! String).hasSuffix("soa.xlsx") }!
-        #expect(soa["recognisedAs"] as? String == "Statement of Applicability (ISO/IEC 27001:2022)")
+        #expect(soa["recognisedAs"] as? String == "Statement of Applicability (ISO/IEC 27001)")
         let suggestions = soa["suggestions"] as! [[String: Any]]
         #expect(suggestions.contains { $0["question"] as? String == "iso27001.A.5.15.q1" && $0["value"] as? String == "fully" })
         let old = items.first { !($0["current"] as! Bool) }!

@@ -45,6 +45,7 @@ enum EvidenceFixtures {
 
     static func date(_ text: String) -> Date {
         let formatter = ISO8601DateFormatter()
+        if text.contains(".") { formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds] }
         return formatter.date(from: text.count == 10 ? text + "T00:00:00Z" : text)!
     }
 }

@@ -51,7 +51,8 @@ import Testing
     func dtdsAreRefused(name: String, content: String) throws {
         let folder = try TemporaryFolder()
         let file = try folder.write(name, content)
-        guard case .refused(let detail)? = reason(file) else { Issue.record("\(name) was not refused"); return }
+        let found = reason(file)
+        guard case .refused(let detail)? = found else { Issue.record("\(name) was not refused: \(String(describing: found))"); return }
         #expect(detail.contains("DTD"))
     }
 

@@ -64,6 +64,7 @@ enum OfficeFixture {
     static func zip(_ name: String, in folder: TemporaryFolder, entries: [(String, String)]) throws -> URL {
         let url = folder.path(name)
         try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let archive = try Archive(url: url, accessMode: .create)
         for (path, text) in entries {
             let data = Data(text.utf8)
@@ -74,15 +75,18 @@ enum OfficeFixture {
         return url
     }
 
-    /// A zip whose `word/document.xml` inflates from little to `megabytes` of spaces.
+    /// A zip whose `word/document.xml` inflates from little to `megabytes` of empty paragraphs.
     static func zipBomb(_ name: String, in folder: TemporaryFolder, megabytes: Int) throws -> URL {
         let url = try docx(name, in: folder, body: OfficeFixture.paragraph("decoy"))
         let archive = try Archive(url: url, accessMode: .update)
         try archive.remove(archive["word/document.xml"]!)
         let size = Int64(megabytes) << 20
-        let spaces = Data(repeating: 32, count: 1 << 16)
+        let start = Data(#"<w:document xmlns:w="\#(wordNamespace)"><w:body>"#.utf8)
+        let paragraphs = Data(String(repeating: "<w:p/>", count: 1 << 14).utf8)
         try archive.addEntry(with: "word/document.xml", type: .file, uncompressedSize: size, compressionMethod: .deflate) {
-            position, chunk in position == 0 ? Data("<w:document>".utf8) + spaces.prefix(chunk - 12) : spaces.prefix(chunk)
+            position, chunk in
+            let offset = Int(position) < start.count ? 0 : (Int(position) - start.count) % 6
+            return position == 0 ? start + paragraphs.prefix(chunk - start.count) : paragraphs.dropFirst(offset).prefix(chunk)
         }
         return url
     }

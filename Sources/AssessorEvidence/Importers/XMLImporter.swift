@@ -46,7 +46,7 @@ private struct XMLWalk {
             case .text:
                 let bytes = reader.valueBytes
                 if !pending.isEmpty, path.count <= 3 { takeFact(reader) }
-                text.add(bytes, at: { location }, context: cue?.value)
+                text.add(bytes, writingLocation: writeLocation, context: cue?.value)
             case .other:
                 break
             }
@@ -78,8 +78,12 @@ private struct XMLWalk {
         pending.removeAll { $0.fact == fact }
     }
 
-    private var location: String {
-        "/" + path.map { String(cString: $0) }.joined(separator: "/")
+    /// Appends the element path (`/catalog/group/title`) without building a String.
+    private func writeLocation(_ storage: inout [UInt8]) {
+        for name in path {
+            storage.append(47)
+            name.withMemoryRebound(to: UInt8.self, capacity: 1) { storage.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(name))) }
+        }
     }
 }
 

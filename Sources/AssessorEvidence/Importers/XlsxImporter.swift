@@ -33,7 +33,7 @@ struct XlsxImporter: EvidenceImporter {
         var facts = DocumentFacts(title: properties.title, author: properties.author, created: properties.created,
                                   modified: properties.modified)
         facts.adopt(control)
-        if let found = tables.result(analyser: text.analyser) {
+        if let found = tables.result(analyser: text.analyserSoFar()) {
             facts.recognisedAs = found.description
             facts.statuses = found.statuses
             facts.context = found.standard

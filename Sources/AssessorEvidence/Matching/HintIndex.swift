@@ -45,6 +45,7 @@ struct HintIndex: Sendable {
             }
             contextPhrases[standard.id] = standard.contextPhrases.compactMap { vocabulary.add($0) }
         }
+        vocabulary.seal()
         let total = Double(entries.count)
         inverseFrequency = (0..<vocabulary.phrases.count).map { phrase in
             let holding = Double(holders[phrase]?.count ?? 0)

@@ -20,7 +20,8 @@ struct CitationScanner {
                 index = standardNumber(bytes, at: index, boundary: boundary, cue: &cue)
                 continue
             }
-            if boundary, let (kind, start) = Self.introducer(bytes, at: index),
+            let lower = byte | 32
+            if boundary, lower == 97 || lower == 99, let (kind, start) = Self.introducer(bytes, at: index),
                let (number, end) = Self.number(bytes, from: start, minimumLevels: kind == .annex ? 2 : 1) {
                 counts[Citation(kind: kind, number: number, standard: cue), default: 0] += 1
                 index = end

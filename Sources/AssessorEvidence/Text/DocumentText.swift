@@ -1,46 +1,68 @@
-import Foundation
-
 /// Collects a document's text as it is read: every block goes to the analyser, and blocks are kept
 /// for storage, with their location, up to a cap, so that memory stays flat on a huge export while
-/// matching still reads all of it.
+/// matching still reads all of it. Blocks are kept as UTF-8 bytes in the stored form
+/// (``EvidenceText``): no String is built per block.
 final class DocumentText {
-    let analyser: TextAnalyser
+    private let analyser: TextAnalyser
+    private let thread: AnalysisThread
     private let capacity: Int
-    private(set) var text = ""
+    private var storage: [UInt8] = []
     /// Blocks read past the cap (analysed, not stored).
     private(set) var omittedBlocks = 0
 
     init(analyser: TextAnalyser, capacity: Int = 4 << 20) {
         self.analyser = analyser
         self.capacity = capacity
+        thread = AnalysisThread(analyser: analyser)
     }
 
-    /// Whether another block would still be stored; readers use it to skip building locations.
-    var isStoring: Bool { text.utf8.count < capacity }
+    deinit { thread.finish() }
+
+    /// Waits for the analysis of everything added so far, then gives access to the analyser (to
+    /// read the standards named so far, or to add citations found by other means).
+    func analyserSoFar() -> TextAnalyser {
+        thread.drain()
+        return analyser
+    }
+
+    /// Ends the analysis and returns what it found.
+    func finishAnalysis() -> TextAnalysis {
+        thread.finish()
+        return analyser.analysis
+    }
+
+    /// The stored text: one `location<TAB>text` line per block.
+    var text: String { String(decoding: storage, as: UTF8.self) }
 
     func add(_ block: String, at location: @autoclosure () -> String, context: StandardCue? = nil) {
-        let trimmed = block.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return }
-        analyser.add(trimmed, context: context)
-        store(trimmed, at: location)
+        var block = block
+        block.withUTF8 { bytes in
+            add(bytes, writingLocation: { $0.append(contentsOf: location().utf8) }, context: context)
+        }
     }
 
-    /// A block as raw bytes (an XML text node), stored only while under the cap.
-    func add(_ bytes: UnsafeBufferPointer<UInt8>, at location: () -> String, context: StandardCue? = nil) {
-        analyser.add(bytes, context: context)
-        guard isStoring else {
+    /// A block as raw bytes (an XML text node); `writingLocation` appends its location's UTF-8
+    /// to the storage, and is only called while the text is still stored.
+    func add(_ bytes: UnsafeBufferPointer<UInt8>, writingLocation: (inout [UInt8]) -> Void, context: StandardCue? = nil) {
+        thread.add(bytes, context: context)
+        var start = 0
+        var end = bytes.count
+        while start < end, Self.isSpace(bytes[start]) { start += 1 }
+        while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
+        guard start < end else { return }
+        guard storage.count < capacity else {
             omittedBlocks += 1
             return
         }
-        let block = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if !block.isEmpty { store(block, at: location) }
+        writingLocation(&storage)
+        storage.append(9)
+        for index in start..<end {
+            let byte = bytes[index]
+            storage.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte)
+        }
+        storage.append(10)
     }
 
-    private func store(_ block: String, at location: () -> String) {
-        guard isStoring else {
-            omittedBlocks += 1
-            return
-        }
-        text += EvidenceText.line(TextBlock(location: location(), text: block))
-    }
+    @inline(__always)
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
 }

@@ -4,33 +4,50 @@ struct PhraseCounter: Sendable {
     let vocabulary: Vocabulary
     private(set) var counts: [Int32]
     private(set) var tokenCount = 0
-    private var recent: [UInt64]
+    /// `suffixes[n]` is the key of the last n + 1 vocabulary words of the current run.
+    private var suffixes: [UInt64]
 
     init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         counts = [Int32](repeating: 0, count: vocabulary.phrases.count)
-        recent = [UInt64](repeating: 0, count: vocabulary.maximumLength)
+        suffixes = [UInt64](repeating: 0, count: vocabulary.maximumLength)
     }
 
-    @inline(__always)
-    mutating func add(_ token: UInt64) {
-        tokenCount += 1
-        let known = token != 0 && vocabulary.mayContain(token)
-        if recent.count > 1 {
-            for index in 0..<(recent.count - 1) { recent[index] = recent[index + 1] }
+    /// Counts the phrases of one block of text, split into tokens by `tokenizer`; phrases do not
+    /// run across blocks (a heading does not run into the next paragraph). Each vocabulary word
+    /// extends the keys of the phrases ending at the word before, so a phrase of any length costs
+    /// one lookup.
+    mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, with tokenizer: inout Tokenizer) {
+        var run = 0
+        var tokens = 0
+        let size = suffixes.count
+        vocabulary.withLookups { words, phrases in
+            counts.withUnsafeMutableBufferPointer { counts in
+                suffixes.withUnsafeMutableBufferPointer { suffixes in
+                    func add(_ token: UInt64) {
+                        tokens += 1
+                        guard token != 0, words.value(of: token) >= 0 else {
+                            run = 0
+                            return
+                        }
+                        run = min(run + 1, size)
+                        var length = run - 1
+                        while length > 0 {
+                            suffixes[length] = Vocabulary.combine(suffixes[length - 1], token)
+                            length -= 1
+                        }
+                        suffixes[0] = Vocabulary.combine(Vocabulary.seed, token)
+                        for index in 0..<run {
+                            let id = phrases.value(of: suffixes[index])
+                            if id >= 0 { counts[Int(id)] += 1 }
+                        }
+                    }
+                    tokenizer.feed(bytes, add)
+                    tokenizer.flush(add)
+                }
+            }
         }
-        recent[recent.count - 1] = known ? token : 0
-        guard known else { return }
-        var start = recent.count - 1
-        while start >= 0, recent[start] != 0 {
-            if let id = vocabulary.phrase(endingWith: recent[start...]) { counts[Int(id)] += 1 }
-            start -= 1
-        }
-    }
-
-    /// Breaks phrases at a block boundary (a heading does not run into the next paragraph).
-    mutating func endBlock() {
-        for index in recent.indices { recent[index] = 0 }
+        tokenCount += tokens
     }
 
     /// How often a phrase occurred.

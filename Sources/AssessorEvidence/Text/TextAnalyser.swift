@@ -12,9 +12,7 @@ final class TextAnalyser {
     /// One block of text (a paragraph, a cell, an element's text); `context` is the standard the
     /// markup around it names, if any.
     func add(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue? = nil) {
-        tokenizer.feed(bytes) { phrases.add($0) }
-        tokenizer.flush { phrases.add($0) }
-        phrases.endBlock()
+        phrases.feed(bytes, with: &tokenizer)
         citations.scan(bytes, context: context)
     }
 

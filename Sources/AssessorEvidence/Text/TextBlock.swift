@@ -11,12 +11,8 @@ public struct TextBlock: Sendable, Hashable {
 }
 
 /// The stored form of an item's text (`EvidenceItem.text`): one block per line, its location and
-/// its text separated by a tab. Tabs and line breaks inside a block become spaces.
+/// its text separated by a tab. Tabs and line breaks inside a block are stored as spaces.
 public enum EvidenceText {
-    static func line(_ block: TextBlock) -> String {
-        "\(clean(block.location))\t\(clean(block.text))\n"
-    }
-
     /// The blocks of a stored text, in order.
     public static func blocks(in text: String) -> [TextBlock] {
         text.split(separator: "\n").map { line in
@@ -24,10 +20,5 @@ public enum EvidenceText {
             return parts.count == 2 ? TextBlock(location: String(parts[0]), text: String(parts[1]))
                 : TextBlock(location: "", text: String(line))
         }
-    }
-
-    private static func clean(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\t" || $0.isNewline }) else { return text }
-        return String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 }

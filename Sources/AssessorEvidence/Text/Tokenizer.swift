@@ -8,30 +8,30 @@ struct Tokenizer {
 
     private var scratch = [UInt8](repeating: 0, count: Tokenizer.maximumLength)
     private var length = 0
-    private var overflow = false
 
     /// Feeds bytes; `emit` receives the hash of each complete token (0 for an overlong one).
     mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt64) -> Void) {
-        for byte in bytes {
-            if Self.isWordByte(byte) {
-                if length < Self.maximumLength {
-                    scratch[length] = byte &+ ((byte &- 65) < 26 ? 32 : 0)
-                } else {
-                    overflow = true
+        var length = self.length
+        scratch.withUnsafeMutableBufferPointer { word in
+            for byte in bytes {
+                if Self.isWordByte(byte) {
+                    if length < Self.maximumLength { word[length] = byte &+ ((byte &- 65) < 26 ? 32 : 0) }
+                    length += 1
+                } else if length > 0 {
+                    emit(Self.hash(word, length))
+                    length = 0
                 }
-                length += 1
-            } else if length > 0 {
-                flush(emit)
             }
         }
+        self.length = length
     }
 
     /// Ends the current token (at the end of a block).
     mutating func flush(_ emit: (UInt64) -> Void) {
         guard length > 0 else { return }
-        emit(overflow ? 0 : Self.hash(scratch, count: Self.stem(&scratch, length)))
-        length = 0
-        overflow = false
+        let length = self.length
+        scratch.withUnsafeMutableBufferPointer { emit(Self.hash($0, length)) }
+        self.length = 0
     }
 
     @inline(__always)
@@ -39,21 +39,21 @@ struct Tokenizer {
         (byte | 32) &- 97 < 26 || byte &- 48 < 10 || byte >= 0x80
     }
 
-    /// Strips a plural ending in place and returns the new length: `ies` becomes `y`, a final `s`
-    /// goes (but not in `ss`, `us`, `is`).
-    static func stem(_ word: inout [UInt8], _ length: Int) -> Int {
-        guard length > 3, word[length - 1] == 115 else { return length }  // s
-        let before = word[length - 2]
-        if length > 4, before == 101, word[length - 3] == 105 {  // ies
-            word[length - 3] = 121  // y
-            return length - 2
+    /// FNV-1a (64 bits) of the stemmed token, 0 for an overlong one. Stemming strips a plural
+    /// ending in place: `ies` becomes `y`, a final `s` goes (but not in `ss`, `us`, `is`).
+    @inline(__always)
+    static func hash(_ word: UnsafeMutableBufferPointer<UInt8>, _ length: Int) -> UInt64 {
+        guard length <= maximumLength else { return 0 }
+        var count = length
+        if length > 3, word[length - 1] == 115 {  // s
+            let before = word[length - 2]
+            if length > 4, before == 101, word[length - 3] == 105 {  // ies
+                word[length - 3] = 121  // y
+                count = length - 2
+            } else if before != 115, before != 117, before != 105 {  // not ss, us, is
+                count = length - 1
+            }
         }
-        if before == 115 || before == 117 || before == 105 { return length }  // ss, us, is
-        return length - 1
-    }
-
-    /// FNV-1a, 64 bits.
-    static func hash(_ word: [UInt8], count: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in 0..<count { hash = (hash ^ UInt64(word[index])) &* 0x100_0000_01b3 }
         return hash

@@ -1,13 +1,14 @@
 /// The phrases the matcher counts in evidence text (hint keywords, document types, the names of
 /// standards), compiled so that a stream of token hashes can be matched against all of them at
-/// once: a 65,536-bit filter rejects most words with one memory load, and a phrase is looked up
-/// only when its last word is known.
+/// once: a phrase is looked up only when its last word is a vocabulary word.
 struct Vocabulary: Sendable {
     /// The phrases by id, as given.
     private(set) var phrases: [String] = []
     private var phraseIDs: [UInt64: Int32] = [:]
-    private var words: Set<UInt64> = []
-    private var filter = [UInt64](repeating: 0, count: 1024)
+    private var words: [UInt64: Int32] = [:]
+    /// The lookup tables used while reading, built by `seal()`.
+    private var phraseTable = HashTable([:])
+    private var wordTable = HashTable([:])
     /// The most words in one phrase.
     private(set) var maximumLength = 1
 
@@ -21,12 +22,15 @@ struct Vocabulary: Sendable {
         let id = Int32(phrases.count)
         phrases.append(phrase)
         phraseIDs[key] = id
-        for token in tokens {
-            words.insert(token)
-            filter[Int(token >> 58) << 4 | Int(token & 15)] |= 1 << ((token >> 4) & 63)
-        }
+        for token in tokens { words[token] = 1 }
         maximumLength = max(maximumLength, tokens.count)
         return Int(id)
+    }
+
+    /// Builds the lookup tables once every phrase is added.
+    mutating func seal() {
+        phraseTable = HashTable(phraseIDs)
+        wordTable = HashTable(words)
     }
 
     func id(of phrase: String) -> Int? {
@@ -34,15 +38,17 @@ struct Vocabulary: Sendable {
         return tokens.isEmpty ? nil : phraseIDs[Self.combine(tokens[...])].map(Int.init)
     }
 
-    /// Whether a token may be a vocabulary word (false means certainly not).
+    /// Runs `body` with lookups of words (is this token a word of some phrase?) and of phrases
+    /// (which phrase do these tokens combine to, see `combine`).
+    func withLookups<Result>(_ body: (_ words: HashTable.Lookup, _ phrases: HashTable.Lookup) -> Result) -> Result {
+        wordTable.withLookup { words in phraseTable.withLookup { phrases in body(words, phrases) } }
+    }
+
+    static let seed: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    /// Adds one more token to a phrase key.
     @inline(__always)
-    func mayContain(_ token: UInt64) -> Bool {
-        filter[Int(token >> 58) << 4 | Int(token & 15)] & (1 << ((token >> 4) & 63)) != 0 && words.contains(token)
-    }
+    static func combine(_ key: UInt64, _ token: UInt64) -> UInt64 { (key &* 0x100_0000_01b3) ^ token }
 
-    func phrase(endingWith tokens: ArraySlice<UInt64>) -> Int32? { phraseIDs[Self.combine(tokens)] }
-
-    static func combine(_ tokens: ArraySlice<UInt64>) -> UInt64 {
-        tokens.reduce(0x9e37_79b9_7f4a_7c15) { ($0 &* 0x100_0000_01b3) ^ $1 }
-    }
+    static func combine(_ tokens: ArraySlice<UInt64>) -> UInt64 { tokens.reduce(seed, combine) }
 }

@@ -54,25 +54,31 @@ final class XMLStreamReader {
     /// Moves to the next node; false at the end of the document. Throws on malformed XML or a DTD.
     func read() throws(EvidenceError.Reason) -> Bool {
         let status = xmlTextReaderRead(reader)
-        if status < 0 { throw .malformed(errors.message ?? "not well-formed XML") }
-        if status == 0 {
-            if let message = errors.message { throw .malformed(message) }
-            return false
+        if status < 0 || (status == 0 && errors.message != nil) {
+            let message = errors.message ?? "not well-formed XML"
+            // libxml2 itself stops an exploding entity in the DTD ("billion laughs") before the
+            // DOCTYPE node is seen: that is a hostile file, not a broken one.
+            if message.lowercased().contains("entity") {
+                throw .refused("declares entities in a DTD that libxml2 stopped (\(message))")
+            }
+            throw .malformed(message)
         }
-        if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue) {
+        if status == 0 { return false }
+        switch xmlTextReaderNodeType(reader) {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue): node = .element
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): node = .endElement
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+             Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):  // a `<w:t xml:space="preserve"> </w:t>` run
+            node = .text
+        case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue):
             throw .refused("declares a DTD (<!DOCTYPE>), which can hide external or exploding entities")
+        default: node = .other
         }
         return true
     }
 
-    var node: Node {
-        switch xmlTextReaderNodeType(reader) {
-        case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .element
-        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
-        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue): return .text
-        default: return .other
-        }
-    }
+    /// What the cursor stands on after the last `read()`.
+    private(set) var node = Node.other
 
     /// Element depth, 0 for the root.
     var depth: Int { Int(xmlTextReaderDepth(reader)) }
