@@ -23,12 +23,13 @@ public struct EvidenceReader: Sendable {
     /// The extensions imported (`docx`, `xlsx`, `xml`).
     public static var extensions: [String] { EvidenceImporters.all.map(\.format.rawValue) }
 
-    /// Reads one file; `path` is how it is named in the register and in errors.
-    public func read(_ url: URL, path: String) throws(EvidenceError) -> ImportedEvidence {
+    /// Reads one file; `path` is how it is named in the register and in errors. A caller that
+    /// already hashed the file passes `contentHash` (see ``contentHash(of:)``) to spare a pass.
+    public func read(_ url: URL, path: String, contentHash: String? = nil) throws(EvidenceError) -> ImportedEvidence {
         guard let format = EvidenceImporters.format(of: url) else {
             throw EvidenceError(path: path, reason: .unsupported("not a DOCX, XLSX or XML file"))
         }
-        let hashing = ContentHash.start(url)
+        let hashing = ContentHash.start(url, known: contentHash)
         let text = DocumentText(analyser: matcher.makeAnalyser())
         let facts: DocumentFacts
         do {
@@ -62,16 +63,26 @@ public struct EvidenceReader: Sendable {
     }
 }
 
-/// SHA-256 of a file, read in 1 MiB chunks on its own thread.
+/// SHA-256 of a file, read in 1 MiB chunks: on its own thread for a large file, so that it costs
+/// no time next to the parse; at once for a small one.
 final class ContentHash: @unchecked Sendable {
     private var result: (String, Int64)?
     private let done = DispatchSemaphore(value: 0)
 
-    static func start(_ url: URL) -> ContentHash {
+    static func start(_ url: URL, known: String? = nil) -> ContentHash {
         let hash = ContentHash()
-        Thread.detachNewThread {
+        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? .max
+        if let known {
+            hash.result = (known, Int64(size))
+            hash.done.signal()
+        } else if size <= 4 << 20 {
             hash.result = try? compute(url)
             hash.done.signal()
+        } else {
+            Thread.detachNewThread {
+                hash.result = try? compute(url)
+                hash.done.signal()
+            }
         }
         return hash
     }

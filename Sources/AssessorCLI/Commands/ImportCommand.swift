@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
         let store = try AssessmentStore.open(at: URL(fileURLWithPath: file))
         let catalog = try modules.load(quiet: true).catalog
         let reader = EvidenceReader(matcher: Matcher(catalog: catalog, standards: try store.profile().standards))
-        var run = EvidenceImportRun(store: store, reader: reader)
+        let run = EvidenceImportRun(store: store, reader: reader)
         let summary = run.importAll(paths)
         print(summary.description)
         if summary.failed > 0 { throw ExitCode.failure }

@@ -41,7 +41,7 @@ private struct DocxWalk {
     var control = DocumentControl()
     var title: String?
     var placeholderParagraphs = 0
-    private var paragraph = ""
+    private var paragraph: [UInt8] = []
     private var style: String?
     private var inRun = false
     private var tables: [TableCursor] = []
@@ -54,7 +54,7 @@ private struct DocxWalk {
             switch reader.node {
             case .element: start(reader)
             case .endElement: end(reader)
-            case .text where inRun: paragraph += reader.value
+            case .text where inRun: paragraph.append(contentsOf: reader.valueBytes)
             case .text, .other: break
             }
         }
@@ -64,12 +64,12 @@ private struct DocxWalk {
         if reader.isNamed("t") {
             inRun = !reader.isEmptyElement
         } else if reader.isNamed("p") {
-            paragraph = ""
+            paragraph.removeAll(keepingCapacity: true)
             style = nil
         } else if reader.isNamed("pStyle") {
             style = reader.attribute(local: "val")
         } else if reader.isNamed("tab") || reader.isNamed("br") || reader.isNamed("cr") {
-            paragraph += " "
+            paragraph.append(32)
         } else if reader.isNamed("tbl") {
             tableCount += 1
             tables.append(TableCursor(number: tableCount))
@@ -89,7 +89,7 @@ private struct DocxWalk {
         } else if reader.isNamed("p") {
             endParagraph()
         } else if reader.isNamed("tc"), !tables.isEmpty {
-            let cell = tables[tables.count - 1].cellText.trimmingCharacters(in: .whitespaces)
+            let cell = tables[tables.count - 1].cellText.trimmed
             tables[tables.count - 1].cells.append(cell)
         } else if reader.isNamed("tr"), let table = tables.last {
             control.consider(row: table.cells)
@@ -99,19 +99,34 @@ private struct DocxWalk {
         }
     }
 
+    /// Hands the paragraph to the text as bytes; a String is built only where one is needed (a
+    /// table cell, the title, a `Label: value` line).
     private mutating func endParagraph() {
-        let content = paragraph.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !content.isEmpty else { return }
-        if content.contains("{{"), content.contains("}}") { placeholderParagraphs += 1 }
-        if let table = tables.last {
-            tables[tables.count - 1].cellText += tables[tables.count - 1].cellText.isEmpty ? content : " " + content
-            text.add(content, at: "table \(table.number), row \(table.row), cell \(table.cell)")
-            return
-        }
+        guard paragraph.contains(where: { $0 > 32 }) else { return }
+        if Self.hasPlaceholder(paragraph) { placeholderParagraphs += 1 }
         let level = Self.headingLevel(style)
-        if level == 0, title == nil { title = content }
-        if level < 0 { control.consider(paragraph: content) }
-        text.add(content, at: level == 0 ? "title" : level > 0 ? "heading \(level)" : "paragraph")
+        let location: String
+        if let table = tables.last {
+            let content = String(decoding: paragraph, as: UTF8.self).trimmed
+            tables[tables.count - 1].cellText += tables[tables.count - 1].cellText.isEmpty ? content : " " + content
+            location = "table \(table.number), row \(table.row), cell \(table.cell)"
+        } else {
+            if level == 0, title == nil { title = String(decoding: paragraph, as: UTF8.self).trimmed }
+            if level < 0, let colon = paragraph.prefix(40).firstIndex(of: 58) {  // "Label: value"
+                _ = colon
+                control.consider(paragraph: String(decoding: paragraph, as: UTF8.self).trimmed)
+            }
+            location = level == 0 ? "title" : level > 0 ? "heading \(level)" : "paragraph"
+        }
+        paragraph.withUnsafeBufferPointer { bytes in text.add(bytes, writingLocation: { $0.append(contentsOf: location.utf8) }) }
+    }
+
+    /// Whether the paragraph holds an unfilled `{{ ... }}` template placeholder.
+    private static func hasPlaceholder(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == 123 && bytes[$0 + 1] == 123 }) else {
+            return false
+        }
+        return bytes[open...].indices.contains { $0 + 1 < bytes.count && bytes[$0] == 125 && bytes[$0 + 1] == 125 }
     }
 
     /// 0 for a title style, 1-9 for headings (`Heading2`, German `berschrift2`), -1 otherwise.

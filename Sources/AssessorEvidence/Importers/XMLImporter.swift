@@ -71,7 +71,7 @@ private struct XMLWalk {
         guard let index = pending.firstIndex(where: { $0.path.count == path.count && zip($0.path, path).allSatisfy {
             strcmp($0.0, $0.1) == 0
         } }) else { return }
-        let value = reader.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = reader.value.trimmed
         guard !value.isEmpty else { return }
         let fact = pending[index].fact
         if facts[keyPath: fact] == nil { facts[keyPath: fact] = value }

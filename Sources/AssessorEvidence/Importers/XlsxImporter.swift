@@ -17,7 +17,7 @@ struct XlsxImporter: EvidenceImporter {
         properties.apply(to: &control)
         var tables = ControlTableReader(title: (properties.title ?? "") + " " + url.lastPathComponent)
         for sheet in book.sheets {
-            var rows = SheetRows(sheet: sheet.name, strings: strings)
+            let rows = SheetRows(sheet: sheet.name, strings: strings)
             try container.withPart(sheet.part) { reader throws(EvidenceError.Reason) in
                 try rows.read(reader) { row in
                     for cell in row.cells where !cell.value.isEmpty {

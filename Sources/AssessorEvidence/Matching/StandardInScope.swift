@@ -16,7 +16,7 @@ struct StandardInScope: Sendable {
         let system = module.identity.managementSystem.lowercased()
         let words = system.split(separator: " ")
         let acronym = words.map { $0.count <= 2 ? String($0) : String($0.prefix(1)) }.joined()
-        let subject = system.replacingOccurrences(of: "management system", with: "").trimmingCharacters(in: .whitespaces)
+        let subject = system.replacingOccurrences(of: "management system", with: "").trimmed
         contextPhrases = [number, acronym, subject].filter { $0.count > 1 }
     }
 

@@ -5,7 +5,7 @@ import AssessorCore
 /// "implemented". An unknown status suggests nothing.
 enum StatusReading {
     static func value(of status: String) -> AnswerValue? {
-        let text = status.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = status.lowercased().trimmed
         if ["n/a", "na", "not applicable", "excluded", "exclude"].contains(where: { text == $0 || text.hasPrefix($0 + " ") })
             || text.contains("not applicable") {
             return .notApplicable

@@ -69,13 +69,14 @@ struct DocumentControl: Sendable {
     }
 
     private static func label(_ cell: String) -> String {
+        guard cell.utf8.count <= 40 else { return "" }
         let words = cell.lowercased().split { !$0.isLetter && $0 != "-" }
         return words.count <= 5 ? words.joined(separator: " ") : ""
     }
 
     /// The cell's text, or nil for an empty cell or a placeholder.
     private static func value(_ cell: String) -> String? {
-        let value = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = cell.trimmed
         let lower = value.lowercased()
         guard !value.isEmpty, !value.hasPrefix("["), !value.hasPrefix("<"), !value.hasPrefix("{{"),
               !["tbd", "tba", "n/a", "-", "xx", "x.x"].contains(lower) else { return nil }

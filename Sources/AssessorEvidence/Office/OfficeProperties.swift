@@ -54,7 +54,7 @@ enum ElementText {
             case .text:
                 text += reader.value
             case .endElement:
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let trimmed = text.trimmed
                 if !trimmed.isEmpty { body(name, trimmed) }
                 text = ""
             case .other:

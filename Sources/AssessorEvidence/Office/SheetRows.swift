@@ -68,10 +68,10 @@ struct SheetRows {
     }
 
     static func display(_ raw: String, type: String, strings: [String]) -> String {
-        let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = raw.trimmed
         switch type {
         case "s": return Int(trimmed).flatMap { strings.indices.contains($0) ? strings[$0] : nil }?
-            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            .trimmed ?? ""
         case "b": return trimmed == "1" ? "TRUE" : trimmed == "0" ? "FALSE" : trimmed
         case "e": return ""
         case "str", "inlineStr": return trimmed

@@ -69,10 +69,10 @@ struct ControlTableReader {
 
     /// `A.5.1.1`, `5.1.1`, `6.1.1 (d)`, `A 8.15` give the bare number; anything else nil.
     static func controlID(_ cell: String) -> String? {
-        var text = Substring(cell.trimmingCharacters(in: .whitespaces))
+        var text = Substring(cell.trimmed)
         if text.hasPrefix("A.") || text.hasPrefix("A ") { text = text.dropFirst(2) }
         let number = text.prefix { $0.isNumber || $0 == "." }
-        let rest = text.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+        let rest = text.dropFirst(number.count).trimmed
         guard let first = number.first, first.isNumber, !number.hasSuffix("."), rest.isEmpty || rest.hasPrefix("(") else {
             return nil
         }

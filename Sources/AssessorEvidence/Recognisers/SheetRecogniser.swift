@@ -24,7 +24,7 @@ enum SheetRecognisers {
     /// The columns of a header, given the status column a recogniser found: the id column is the
     /// first other column naming a control, clause or reference.
     static func columns(in header: [String], status: Int, justificationWords: [String]) -> ControlColumns? {
-        let labels = header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        let labels = header.map { $0.lowercased().trimmed }
         let idWords = ["annex", "clause", "control id", "control no", "control ref", "ref", "reference", "requirement id"]
         let id = labels.indices.first { index in
             index != status && (idWords.contains { labels[index].contains($0) } || ["id", "#", "control", "no", "no."].contains(labels[index]))

@@ -4,7 +4,10 @@
 /// (``EvidenceText``): no String is built per block.
 final class DocumentText {
     private let analyser: TextAnalyser
-    private let thread: AnalysisThread
+    /// Started once a document proves large; small documents are analysed as they are read.
+    private var thread: AnalysisThread?
+    private var analysedBytes = 0
+    private static let threadAfter = 1 << 20
     private let capacity: Int
     private var storage: [UInt8] = []
     /// Blocks read past the cap (analysed, not stored).
@@ -13,21 +16,20 @@ final class DocumentText {
     init(analyser: TextAnalyser, capacity: Int = 4 << 20) {
         self.analyser = analyser
         self.capacity = capacity
-        thread = AnalysisThread(analyser: analyser)
     }
 
-    deinit { thread.finish() }
+    deinit { thread?.finish() }
 
     /// Waits for the analysis of everything added so far, then gives access to the analyser (to
     /// read the standards named so far, or to add citations found by other means).
     func analyserSoFar() -> TextAnalyser {
-        thread.drain()
+        thread?.drain()
         return analyser
     }
 
     /// Ends the analysis and returns what it found.
     func finishAnalysis() -> TextAnalysis {
-        thread.finish()
+        thread?.finish()
         return analyser.analysis
     }
 
@@ -44,7 +46,13 @@ final class DocumentText {
     /// A block as raw bytes (an XML text node); `writingLocation` appends its location's UTF-8
     /// to the storage, and is only called while the text is still stored.
     func add(_ bytes: UnsafeBufferPointer<UInt8>, writingLocation: (inout [UInt8]) -> Void, context: StandardCue? = nil) {
-        thread.add(bytes, context: context)
+        if let thread {
+            thread.add(bytes, context: context)
+        } else {
+            analyser.add(bytes, context: context)
+            analysedBytes += bytes.count
+            if analysedBytes > Self.threadAfter { thread = AnalysisThread(analyser: analyser) }
+        }
         var start = 0
         var end = bytes.count
         while start < end, Self.isSpace(bytes[start]) { start += 1 }

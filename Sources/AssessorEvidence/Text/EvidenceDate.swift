@@ -42,12 +42,21 @@ enum EvidenceDate {
         return origin.flatMap { calendar.date(byAdding: .day, value: Int(serial), to: $0) }
     }
 
-    /// A W3C date-time (`2024-10-12T17:22:00Z`) as Office core properties store it.
+    /// A W3C date-time (`2024-10-12T17:22:00Z`, `2026-06-06T15:48:17.536Z`, `2015-07-01`) as
+    /// Office core properties store it, read by hand (date formatters are slow and not safe to
+    /// share between threads).
     static func w3c(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = trimmed.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
-        return formatter.date(from: trimmed) ?? parse(trimmed)
+        let fields = text.trimmed.split { !$0.isNumber }.prefix(6).compactMap { Int($0) }
+        guard fields.count == 3 || fields.count >= 5, fields[0] > 999 else { return parse(text) }
+        var parts = DateComponents(year: fields[0], month: fields[1], day: fields[2])
+        if fields.count >= 5 {
+            parts.hour = fields[3]
+            parts.minute = fields[4]
+            parts.second = fields.count > 5 ? fields[5] : 0
+        }
+        guard (1...12).contains(fields[1]), (1...31).contains(fields[2]) else { return nil }
+        let fraction = text.split(separator: ".").dropFirst().first.map { Double("0." + $0.prefix { $0.isNumber }) ?? 0 } ?? 0
+        return calendar.date(from: parts)?.addingTimeInterval(fields.count >= 5 ? fraction : 0)
     }
 
     private static func month(_ word: String) -> Int? {

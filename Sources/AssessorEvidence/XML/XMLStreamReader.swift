@@ -16,6 +16,8 @@ final class XMLStreamReader {
 
     private let reader: xmlTextReaderPtr
     private let errors: ErrorSink
+    /// The document in memory, when read from memory: libxml2 reads it in place.
+    private var buffer: UnsafeMutableRawBufferPointer?
     /// Names the document in error messages.
     let name: String
 
@@ -41,15 +43,41 @@ final class XMLStreamReader {
         try self.init(xmlReaderForFd(fileDescriptor, name, nil, Self.options), name: name)
     }
 
+    /// Reads a document held in memory (a small zip part).
+    convenience init(data: Data, name: String) throws(EvidenceError.Reason) {
+        Self.prepare()
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
+        data.copyBytes(to: buffer.bindMemory(to: UInt8.self))
+        let reader = xmlReaderForMemory(buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), name, nil,
+                                        Self.options)
+        do {
+            try self.init(reader, name: name)
+        } catch {
+            buffer.deallocate()
+            throw error
+        }
+        self.buffer = buffer
+    }
+
     /// Reads a file from disk.
     convenience init(path: String) throws(EvidenceError.Reason) {
         Self.prepare()
         try self.init(xmlReaderForFile(path, nil, Self.options), name: (path as NSString).lastPathComponent)
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer?.deallocate()
+    }
 
-    private static func prepare() { assessor_xml_silence_errors() }
+    /// libxml2's global set-up (once, before any thread parses), and its error output silenced
+    /// (a per-thread setting).
+    private static func prepare() {
+        _ = initialised
+        assessor_xml_silence_errors()
+    }
+
+    private static let initialised: Void = xmlInitParser()
 
     /// Moves to the next node; false at the end of the document. Throws on malformed XML or a DTD.
     func read() throws(EvidenceError.Reason) -> Bool {
@@ -138,7 +166,7 @@ final class XMLStreamReader {
 
         func record(_ error: xmlError) {
             guard message == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-            let text = error.message.map { String(cString: $0) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
+            let text = error.message.map { String(cString: $0) }?.trimmed ?? "error"
             message = error.line > 0 ? "line \(error.line): \(text)" : text
         }
     }

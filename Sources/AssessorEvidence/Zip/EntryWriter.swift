@@ -1,29 +1,29 @@
 import Foundation
 import ZIPFoundation
 
-/// Inflates one zip entry on its own thread into the write end of a pipe, counting the bytes it
-/// really produces: past the archive's budget, or past the allowed compression ratio, it stops
-/// and reports a zip bomb. It closes its end of the pipe when done, so the reader sees the end.
+/// Inflates one zip entry, counting the bytes it really produces: past the archive's budget, past
+/// the allowed compression ratio, or past the size its header declares, it stops and reports a zip
+/// bomb. A large entry is inflated on its own thread into the write end of a pipe (closed when
+/// done, so the reader sees the end); a small one straight into memory.
 final class EntryWriter: @unchecked Sendable {
     private let archive: Archive
     private let entry: Entry
     private let limits: ZipLimits
     private let budget: ByteBudget
-    private let fd: Int32
     private let done = DispatchSemaphore(value: 0)
     private var violation: EvidenceError.Reason?
 
-    init(archive: Archive, entry: Entry, limits: ZipLimits, budget: ByteBudget, fd: Int32) {
+    init(archive: Archive, entry: Entry, limits: ZipLimits, budget: ByteBudget) {
         self.archive = archive
         self.entry = entry
         self.limits = limits
         self.budget = budget
-        self.fd = fd
     }
 
-    func start() {
+    /// Inflates into a pipe on a new thread; `finish()` waits for it.
+    func start(into fd: Int32) {
         Thread.detachNewThread { [self] in
-            run()
+            inflate { data in try Self.write(data, to: fd) }
             close(fd)
             done.signal()
         }
@@ -35,10 +35,19 @@ final class EntryWriter: @unchecked Sendable {
         return violation
     }
 
-    private struct ReaderStopped: Error {}
+    /// Inflates the whole entry into memory (for entries whose header declares a small size).
+    func inflateToMemory() throws(EvidenceError.Reason) -> Data {
+        var data = Data(capacity: Int(entry.uncompressedSize))
+        inflate { data.append($0) }
+        if let violation { throw violation }
+        return data
+    }
 
-    private func run() {
+    private struct Stopped: Error {}
+
+    private func inflate(_ sink: (Data) throws -> Void) {
         let compressed = max(Int64(entry.compressedSize), 1)
+        let declared = Int64(entry.uncompressedSize)
         var produced: Int64 = 0
         do {
             _ = try archive.extract(entry, bufferSize: 64 * 1024, skipCRC32: true) { data in
@@ -48,24 +57,26 @@ final class EntryWriter: @unchecked Sendable {
                     violation = .refused("zip bomb: more than \(limits.maximumTotalBytes) bytes once inflated")
                 } else if produced > limits.ratioThreshold, produced / compressed > limits.maximumRatio {
                     violation = .refused("zip bomb: '\(entry.path)' inflates more than \(limits.maximumRatio) times")
+                } else if produced > declared + limits.ratioThreshold {
+                    violation = .refused("zip bomb: '\(entry.path)' inflates past the \(declared) bytes its header declares")
                 }
-                if violation != nil { throw ReaderStopped() }
-                try write(data)
+                if violation != nil { throw Stopped() }
+                try sink(data)
             }
         } catch {
             // Stopped by a limit or by the reader, or a corrupt entry: the reader sees the part end
-            // early and reports it as malformed, unless a limit was hit, which `finish` reports.
+            // early and reports it as malformed, unless a limit was hit, which is reported instead.
         }
     }
 
-    private func write(_ data: Data) throws {
+    private static func write(_ data: Data, to fd: Int32) throws {
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw ReaderStopped()
+                    throw Stopped()
                 }
                 offset += written
             }

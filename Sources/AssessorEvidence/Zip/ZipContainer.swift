@@ -49,12 +49,19 @@ final class ZipContainer {
     /// Every entry path, in archive order.
     var paths: [String] { archive.map(\.path) }
 
+    /// Parts that declare at most this many bytes are inflated in memory, larger ones streamed.
+    static let inMemoryPart: UInt64 = 4 << 20
+
     /// Streams one XML part into `body`; nil when the part is absent.
     func withPart<T>(_ path: String, _ body: (XMLStreamReader) throws(EvidenceError.Reason) -> T) throws(EvidenceError.Reason) -> T? {
         guard let entry = archive[path], entry.type == .file else { return nil }
+        let writer = EntryWriter(archive: archive, entry: entry, limits: limits, budget: budget)
+        if entry.uncompressedSize <= Self.inMemoryPart {
+            let data = try writer.inflateToMemory()
+            return try body(try XMLStreamReader(data: data, name: "\(name):\(path)"))
+        }
         let pipe = try EntryPipe.open()
-        let writer = EntryWriter(archive: archive, entry: entry, limits: limits, budget: budget, fd: pipe.write)
-        writer.start()
+        writer.start(into: pipe.write)
         let result: Result<T, EvidenceError.Reason>
         do {
             let reader = try XMLStreamReader(fileDescriptor: pipe.read, name: "\(name):\(path)")
