@@ -5,7 +5,7 @@ import Foundation
 /// `xmllint --stream --noout` on the same file, in the same run (target: within 1.3x), and peak
 /// memory on a 1 GB file (target: under 64 MB). Generates an OSCAL-like catalog of the requested
 /// size in a temporary folder, and also measures the largest real XML of the shared corpus and
-/// the SCAP Security Guide content when present.
+/// the SCAP Security Guide content (installed with apt-get when missing).
 struct ImportXMLBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import-xml", abstract: "Time 'assessor import' of large XML against xmllint --stream.")
@@ -14,6 +14,8 @@ struct ImportXMLBenchmark: ParsableCommand {
     @Option(help: "Measured runs per file (the median is reported).") var runs = 3
 
     func run() throws {
+        try DebianPackage.ensure("libxml2-utils")  // xmllint
+        try? DebianPackage.ensure("ssg-debderived")  // SCAP Security Guide content, citing 27001:2013
         let folder = try BenchFolder()
         let assessor = BenchFolder.sibling("assessor")
         var files = try sizes.map { try XMLExportGenerator.write(megabytes: $0, in: folder.url) }

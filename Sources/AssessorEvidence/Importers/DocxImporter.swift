@@ -12,7 +12,7 @@ struct DocxImporter: EvidenceImporter {
         let container = try ZipContainer(url: url, limits: limits)
         let properties = try OfficeProperties.read(from: container)
         var walk = DocxWalk(text: text)
-        let found = try container.withPart("word/document.xml") { reader throws(EvidenceError.Reason) in
+        let found: Void? = try container.withPart("word/document.xml") { reader throws(EvidenceError.Reason) in
             try walk.run(reader)
         }
         guard found != nil else { throw .malformed("no word/document.xml: not a Word document") }
@@ -112,8 +112,7 @@ private struct DocxWalk {
             location = "table \(table.number), row \(table.row), cell \(table.cell)"
         } else {
             if level == 0, title == nil { title = String(decoding: paragraph, as: UTF8.self).trimmed }
-            if level < 0, let colon = paragraph.prefix(40).firstIndex(of: 58) {  // "Label: value"
-                _ = colon
+            if level < 0, paragraph.prefix(40).contains(58) {  // "Label: value"
                 control.consider(paragraph: String(decoding: paragraph, as: UTF8.self).trimmed)
             }
             location = level == 0 ? "title" : level > 0 ? "heading \(level)" : "paragraph"

@@ -22,9 +22,15 @@ private struct XMLWalk {
     var facts = DocumentFacts()
     private(set) var sawRoot = false
     private var recogniser: (any XMLRecogniser)?
+    /// The recogniser's context element, kept apart so that no existential is touched per element.
+    private var contextElement: StaticString?
     private var path: [UnsafePointer<CChar>] = []
     private var cue: (depth: Int, value: StandardCue)?
     private var pending: [(path: [String], fact: WritableKeyPath<DocumentFacts, String?>)] = []
+
+    private var textNodes = 0
+    /// Metadata stands at the top of a document: facts are looked for in this many text nodes.
+    private static let metadataNodes = 5_000
 
     init(text: DocumentText) { self.text = text }
 
@@ -36,7 +42,7 @@ private struct XMLWalk {
                 guard let name = reader.internedLocalName else { continue }
                 if reader.isEmptyElement { continue }
                 path.append(name)
-                if let element = recogniser?.contextElement, reader.isNamed(element),
+                if let element = contextElement, reader.isNamed(element),
                    let found = recogniser?.context(attribute: { reader.attribute($0) }) {
                     cue = (path.count, found)
                 }
@@ -45,8 +51,13 @@ private struct XMLWalk {
                 if !path.isEmpty { path.removeLast() }
             case .text:
                 let bytes = reader.valueBytes
-                if !pending.isEmpty, path.count <= 3 { takeFact(reader) }
-                text.add(bytes, writingLocation: writeLocation, context: cue?.value)
+                textNodes += 1
+                if !pending.isEmpty, path.count <= 3, textNodes < Self.metadataNodes { takeFact(reader) }
+                if text.isStoring {
+                    text.add(bytes, writingLocation: writeLocation, context: cue?.value)
+                } else {
+                    text.analyse(bytes, context: cue?.value)
+                }
             case .other:
                 break
             }
@@ -59,6 +70,7 @@ private struct XMLWalk {
         recogniser = XMLRecognisers.recogniser(root: root, namespace: reader.namespaceURI)
         if let recogniser {
             facts.recognisedAs = recogniser.kind
+            contextElement = recogniser.contextElement
             pending = [(recogniser.titlePath, \.title), (recogniser.versionPath, \.documentVersion),
                        (recogniser.modifiedPath, \.modifiedText)].filter { !$0.path.isEmpty }
         } else {

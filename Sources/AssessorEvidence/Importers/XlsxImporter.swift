@@ -55,7 +55,7 @@ struct WorkbookIndex {
             }
         }
         var index = WorkbookIndex()
-        let found = try container.withPart("xl/workbook.xml") { reader throws(EvidenceError.Reason) in
+        let found: Void? = try container.withPart("xl/workbook.xml") { reader throws(EvidenceError.Reason) in
             while try reader.read() {
                 guard reader.node == .element, reader.isNamed("sheet"), let name = reader.attribute("name"), let id = reader.attribute(local: "id"),
                       let target = targets[id] else { continue }

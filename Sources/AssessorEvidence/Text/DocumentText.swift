@@ -10,8 +10,6 @@ final class DocumentText {
     private static let threadAfter = 1 << 20
     private let capacity: Int
     private var storage: [UInt8] = []
-    /// Blocks read past the cap (analysed, not stored).
-    private(set) var omittedBlocks = 0
 
     init(analyser: TextAnalyser, capacity: Int = 4 << 20) {
         self.analyser = analyser
@@ -43,9 +41,11 @@ final class DocumentText {
         }
     }
 
-    /// A block as raw bytes (an XML text node); `writingLocation` appends its location's UTF-8
-    /// to the storage, and is only called while the text is still stored.
-    func add(_ bytes: UnsafeBufferPointer<UInt8>, writingLocation: (inout [UInt8]) -> Void, context: StandardCue? = nil) {
+    /// Whether blocks are still stored (below the cap); past it, `analyse` is enough.
+    var isStoring: Bool { storage.count < capacity }
+
+    /// A block analysed, not stored (past the cap).
+    func analyse(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue?) {
         if let thread {
             thread.add(bytes, context: context)
         } else {
@@ -53,15 +53,18 @@ final class DocumentText {
             analysedBytes += bytes.count
             if analysedBytes > Self.threadAfter { thread = AnalysisThread(analyser: analyser) }
         }
+    }
+
+    /// A block as raw bytes (an XML text node); `writingLocation` appends its location's UTF-8
+    /// to the storage, and is only called while the text is still stored.
+    func add(_ bytes: UnsafeBufferPointer<UInt8>, writingLocation: (inout [UInt8]) -> Void, context: StandardCue? = nil) {
+        analyse(bytes, context: context)
+        guard isStoring else { return }
         var start = 0
         var end = bytes.count
         while start < end, Self.isSpace(bytes[start]) { start += 1 }
         while end > start, Self.isSpace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return }
-        guard storage.count < capacity else {
-            omittedBlocks += 1
-            return
-        }
         writingLocation(&storage)
         storage.append(9)
         for index in start..<end {
