@@ -56,7 +56,7 @@ public struct StandardCue: Sendable, Hashable {
     }
 
     /// The standard numbers whose mention sets the context of a citation.
-    static let numbers: Set<String> = ["27001", "27002", "42001", "9001"]
+    static let numbers = ["27001", "27002", "42001", "9001"]
 
     public var label: String {
         let name = number == "9001" ? "ISO 9001" : "ISO/IEC \(number)"

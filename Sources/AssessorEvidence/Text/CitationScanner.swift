@@ -15,13 +15,18 @@ struct CitationScanner {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            let lower = byte | 32
+            // Only digits and the first letters of "A.", "annex", "control", "clause", "cl." matter.
+            guard byte &- 48 < 10 || lower == 97 || lower == 99 else {
+                index += 1
+                continue
+            }
             let boundary = index == 0 || !Self.isAlphanumeric(bytes[index - 1])
             if byte &- 48 < 10 {
                 index = standardNumber(bytes, at: index, boundary: boundary, cue: &cue)
                 continue
             }
-            let lower = byte | 32
-            if boundary, lower == 97 || lower == 99, let (kind, start) = Self.introducer(bytes, at: index),
+            if boundary, let (kind, start) = Self.introducer(bytes, at: index),
                let (number, end) = Self.number(bytes, from: start, minimumLevels: kind == .annex ? 2 : 1) {
                 counts[Citation(kind: kind, number: number, standard: cue), default: 0] += 1
                 index = end
@@ -39,8 +44,8 @@ struct CitationScanner {
         guard boundary, end - start == 4 || end - start == 5, end == bytes.count || !Self.isLetter(bytes[end]) else {
             return end
         }
-        let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        guard StandardCue.numbers.contains(number) else { return end }
+        let digits = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard let number = StandardCue.numbers.first(where: { $0.utf8.elementsEqual(digits) }) else { return end }
         standardMentions[number, default: 0] += 1
         var edition: String?
         if end + 5 <= bytes.count, bytes[end] == 58 || bytes[end] == 45 || bytes[end] == 32,  // : - space
