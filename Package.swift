@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
@@ -83,12 +84,23 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
+        // Evidence import: DOCX, XLSX and XML read with libxml2 (streaming, hostile-file safe), and
+        // matched to requirements. The only module that imports CLibXML2.
+        .target(
+            name: "AssessorEvidence",
+            dependencies: [
+                "AssessorCore", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/iso27001-2013-to-2022.tsv")]
+        ),
         // The command-line interface: one file per command.
         .target(
             name: "AssessorCLI",
             dependencies: [
                 "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorInterview",
-                "AssessorReports", "AssessorEstimate",
+                "AssessorReports", "AssessorEstimate", "AssessorEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
             ]
@@ -158,6 +170,13 @@ let package = Package(
             dependencies: [
                 "AssessorEstimate", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
                 "AssessorScoringContract", "AssessorTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "AssessorEvidenceTests",
+            dependencies: [
+                "AssessorEvidence", "AssessorCore", "AssessorQuestionnaires", "AssessorStore", "AssessorTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ]

@@ -10,5 +10,6 @@ public enum AssessorCLI {
         NewCommand.self, InterviewCommand.self, AnswerCommand.self, StatusCommand.self, HistoryCommand.self,
         ReportCommand.self,
         ScoreCommand.self, EstimateCommand.self, DemoCommand.self,
+        ImportCommand.self, EvidenceCommand.self,
     ]
 }

@@ -19,10 +19,12 @@ public enum EvidenceImportOutcome: Sendable, Equatable {
 }
 
 extension AssessmentStore {
-    /// Stores an item and its suggested matches in one transaction. The same content is never
-    /// stored twice; a changed file at a known path becomes a new revision.
+    /// Stores an item, its suggested matches and the answers it suggests in one transaction. The
+    /// same content is never stored twice; a changed file at a known path becomes a new revision.
     @discardableResult
-    public func addEvidence(_ item: EvidenceItem, matches: [EvidenceMatch] = []) throws(StoreError) -> EvidenceImportOutcome {
+    public func addEvidence(
+        _ item: EvidenceItem, matches: [EvidenceMatch] = [], suggestions: [AnswerSuggestion] = []
+    ) throws(StoreError) -> EvidenceImportOutcome {
         try write { db in
             if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [item.contentHash]) {
                 return .unchanged(id: existing)
@@ -35,6 +37,7 @@ extension AssessmentStore {
             item.supersedes = previous?["id"]
             let id = try EvidenceRecord.insert(item, db)
             for match in matches { try EvidenceRecord.insert(match, evidence: id, db) }
+            for suggestion in suggestions { try SuggestionRecord.insert(suggestion, evidence: id, db) }
             return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
         }
     }

@@ -8,6 +8,9 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "assessor-bench",
         abstract: "Measure assessor's speed, memory and throughput against named peers.",
         discussion: "Run a release build: swift run -c release assessor-bench <benchmark>.",
-        subcommands: [StartupBenchmark.self, AnswersBenchmark.self, ReportsBenchmark.self, EstimateBenchmark.self]
+        subcommands: [
+            StartupBenchmark.self, AnswersBenchmark.self, ImportXMLBenchmark.self, ImportDocxBenchmark.self,
+            EstimateBenchmark.self, ReportsBenchmark.self,
+        ]
     )
 }

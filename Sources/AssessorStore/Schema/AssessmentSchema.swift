@@ -78,6 +78,22 @@ enum AssessmentSchema {
             }
             try db.create(index: "evidence_match_requirement", on: "evidence_match", columns: ["module", "requirement"])
         }
+        migrator.registerMigration("v3: answers suggested by evidence") { db in
+            try db.create(table: "evidence_suggestion") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("evidence", .integer).notNull().references("evidence_item", onDelete: .cascade)
+                table.column("question", .text).notNull().indexed()
+                table.column("module", .text).notNull()
+                table.column("requirement", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("value", .text).notNull()
+                table.column("justification", .text).notNull()
+                table.column("source", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("decided_at", .datetime)
+                table.column("decided_by", .text)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,139 @@
+import AssessorCore
+import Foundation
+
+/// Word documents: the text of `word/document.xml` paragraph by paragraph, every `w:t` run
+/// included (content controls, text boxes and table cells too), headings marked from their style,
+/// cells located by table, row and column; title, author and dates from the core properties; the
+/// version and review date from a document-control table or `Label: value` paragraph.
+struct DocxImporter: EvidenceImporter {
+    var format: EvidenceItem.Format { .docx }
+
+    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
+        let container = try ZipContainer(url: url, limits: limits)
+        let properties = try OfficeProperties.read(from: container)
+        var walk = DocxWalk(text: text)
+        let found: Void? = try container.withPart("word/document.xml") { reader throws(EvidenceError.Reason) in
+            try walk.run(reader)
+        }
+        guard found != nil else { throw .malformed("no word/document.xml: not a Word document") }
+        var control = walk.control
+        properties.apply(to: &control)
+        var facts = DocumentFacts(title: properties.title ?? walk.title, author: properties.author,
+                                  created: properties.created, modified: properties.modified)
+        facts.adopt(control)
+        if walk.placeholderParagraphs >= 3 { facts.recognisedAs = "Word template with unfilled {{ }} placeholders" }
+        return facts
+    }
+}
+
+/// One pass over `word/document.xml`.
+private struct DocxWalk {
+    /// A table being read: its number in the document and the current row and cell.
+    private struct TableCursor {
+        var number: Int
+        var row = 0
+        var cell = 0
+        var cells: [String] = []
+        var cellText = ""
+    }
+
+    let text: DocumentText
+    var control = DocumentControl()
+    var title: String?
+    var placeholderParagraphs = 0
+    private var paragraph: [UInt8] = []
+    private var style: String?
+    private var inRun = false
+    private var tables: [TableCursor] = []
+    private var tableCount = 0
+
+    init(text: DocumentText) { self.text = text }
+
+    mutating func run(_ reader: XMLStreamReader) throws(EvidenceError.Reason) {
+        while try reader.read() {
+            switch reader.node {
+            case .element: start(reader)
+            case .endElement: end(reader)
+            case .text where inRun: paragraph.append(contentsOf: reader.valueBytes)
+            case .text, .other: break
+            }
+        }
+    }
+
+    private mutating func start(_ reader: XMLStreamReader) {
+        if reader.isNamed("t") {
+            inRun = !reader.isEmptyElement
+        } else if reader.isNamed("p") {
+            paragraph.removeAll(keepingCapacity: true)
+            style = nil
+        } else if reader.isNamed("pStyle") {
+            style = reader.attribute(local: "val")
+        } else if reader.isNamed("tab") || reader.isNamed("br") || reader.isNamed("cr") {
+            paragraph.append(32)
+        } else if reader.isNamed("tbl") {
+            tableCount += 1
+            tables.append(TableCursor(number: tableCount))
+        } else if reader.isNamed("tr"), !tables.isEmpty {
+            tables[tables.count - 1].row += 1
+            tables[tables.count - 1].cell = 0
+            tables[tables.count - 1].cells = []
+        } else if reader.isNamed("tc"), !tables.isEmpty {
+            tables[tables.count - 1].cell += 1
+            tables[tables.count - 1].cellText = ""
+        }
+    }
+
+    private mutating func end(_ reader: XMLStreamReader) {
+        if reader.isNamed("t") {
+            inRun = false
+        } else if reader.isNamed("p") {
+            endParagraph()
+        } else if reader.isNamed("tc"), !tables.isEmpty {
+            let cell = tables[tables.count - 1].cellText.trimmed
+            tables[tables.count - 1].cells.append(cell)
+        } else if reader.isNamed("tr"), let table = tables.last {
+            control.consider(row: table.cells)
+        } else if reader.isNamed("tbl"), !tables.isEmpty {
+            tables.removeLast()
+            control.endTable()
+        }
+    }
+
+    /// Hands the paragraph to the text as bytes; a String is built only where one is needed (a
+    /// table cell, the title, a `Label: value` line).
+    private mutating func endParagraph() {
+        guard paragraph.contains(where: { $0 > 32 }) else { return }
+        if Self.hasPlaceholder(paragraph) { placeholderParagraphs += 1 }
+        let level = Self.headingLevel(style)
+        let location: String
+        if let table = tables.last {
+            let content = String(decoding: paragraph, as: UTF8.self).trimmed
+            tables[tables.count - 1].cellText += tables[tables.count - 1].cellText.isEmpty ? content : " " + content
+            location = "table \(table.number), row \(table.row), cell \(table.cell)"
+        } else {
+            if level == 0, title == nil { title = String(decoding: paragraph, as: UTF8.self).trimmed }
+            if level < 0, paragraph.prefix(40).contains(58) {  // "Label: value"
+                control.consider(paragraph: String(decoding: paragraph, as: UTF8.self).trimmed)
+            }
+            location = level == 0 ? "title" : level > 0 ? "heading \(level)" : "paragraph"
+        }
+        paragraph.withUnsafeBufferPointer { bytes in text.add(bytes, writingLocation: { $0.append(contentsOf: location.utf8) }) }
+    }
+
+    /// Whether the paragraph holds an unfilled `{{ ... }}` template placeholder.
+    private static func hasPlaceholder(_ bytes: [UInt8]) -> Bool {
+        guard let open = bytes.indices.first(where: { $0 + 1 < bytes.count && bytes[$0] == 123 && bytes[$0 + 1] == 123 }) else {
+            return false
+        }
+        return bytes[open...].indices.contains { $0 + 1 < bytes.count && bytes[$0] == 125 && bytes[$0 + 1] == 125 }
+    }
+
+    /// 0 for a title style, 1-9 for headings (`Heading2`, German `berschrift2`), -1 otherwise.
+    private static func headingLevel(_ style: String?) -> Int {
+        guard let style = style?.lowercased() else { return -1 }
+        if style == "title" || style == "titel" { return 0 }
+        guard style.hasPrefix("heading") || style.hasPrefix("berschrift") || style.hasPrefix("überschrift"),
+              let digit = style.last?.wholeNumberValue else { return -1 }
+        return digit
+    }
+}
