@@ -69,6 +69,26 @@ import Testing
         #expect(months.last == summary.timeline.phases.first?.endMonth)
     }
 
+    @Test func everyJSONKeyIsDocumented() throws {
+        let demo = try Self.demo.get()
+        let article = try String(contentsOf: BuiltProducts.repository
+            .appendingPathComponent("Sources/AssessorReports/AssessorReports.docc/ReportJSON.md"), encoding: .utf8)
+        var keys = Set<String>()
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                keys.formUnion(object.keys)
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        collect(try JSONSerialization.jsonObject(with: try demo.file("demo-report.json")))
+        #expect(keys.count > 60)
+        let undocumented = keys.filter { !article.contains("`\($0)`") && !article.contains("{\($0),")
+            && !article.contains(", \($0)}") && !article.contains(", \($0),") && !article.contains(", \($0):") }
+        #expect(undocumented.isEmpty, "not in ReportJSON.md: \(undocumented.sorted())")
+    }
+
     @Test func htmlAndMarkdownShowTheFigures() throws {
         let demo = try Self.demo.get()
         let statement = demo.readiness.verdict.summary
