@@ -73,12 +73,12 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        // Reports: the report model, its assembly from an assessment, and one writer per format
-        // (HTML and Markdown through replaceable Mustache templates; DOCX and XLSX as zipped OOXML).
+        // Reports: the report model, its assembly from an assessment and its estimate, and one writer per
+        // format (HTML and Markdown through replaceable Mustache templates; DOCX and XLSX as zipped OOXML).
         .target(
             name: "AssessorReports",
             dependencies: [
-                "AssessorCore", "AssessorScoringContract",
+                "AssessorCore", "AssessorScoringContract", "AssessorEstimate",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -133,7 +133,7 @@ let package = Package(
         // A full three-standard assessment made up for report tests and the reports benchmark.
         .target(
             name: "AssessorReportFixtures",
-            dependencies: ["AssessorReports", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring"],
+            dependencies: ["AssessorReports", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring", "AssessorEstimate"],
             path: "Tests/AssessorReportFixtures"
         ),
         .testTarget(
@@ -162,7 +162,7 @@ let package = Package(
             name: "AssessorReportsTests",
             dependencies: [
                 "AssessorReports", "AssessorReportFixtures", "AssessorCore", "AssessorQuestionnaires",
-                "AssessorTestSupport", "AssessorStore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "AssessorTestSupport", "AssessorStore", "AssessorEstimate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .testTarget(

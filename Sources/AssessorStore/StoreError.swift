@@ -31,7 +31,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case .newerFormat:
             return "\(path) was written by a newer assessor; update assessor to open it"
         case .olderFormatReadOnly:
-            return "\(path) uses an older format; open it once without --read-only to upgrade it"
+            return "\(path) uses an older format, which reading it does not change; upgrade it once with "
+                + "'assessor interview \(path)' (quit with :quit) and read it again"
         case .locked(let pid):
             let holder = pid.map { " (pid \($0))" } ?? ""
             return "\(path) is locked by another interview\(holder); finish or quit it first, "

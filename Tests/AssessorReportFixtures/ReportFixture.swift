@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorEstimate
 import AssessorQuestionnaires
 import AssessorReports
 import AssessorScoring
@@ -6,8 +7,8 @@ import AssessorScoringContract
 import Foundation
 
 /// A full three-standard assessment, made up but shaped like a real one, for report tests and the
-/// reports benchmark: the built-in catalog, answers to every question asked, evidence, the
-/// built-in scorer's scores and fixture estimates.
+/// reports benchmark: the built-in catalog, answers to every question asked, evidence, and what the
+/// built-in scorer and the estimator with the default cost profile make of them.
 public enum ReportFixture {
     public static let standards = ["iso42001", "iso27001", "iso9001"]
     /// 2025-06-30, noon UTC.
@@ -23,36 +24,43 @@ public enum ReportFixture {
             .catalog
     }
 
-    /// What the assessor reads from an assessment file, scored by the built-in scorer. `payload`
-    /// goes into the organisation's name, notes, justifications and evidence titles.
-    public static func inputs(evidence count: Int = 100, payload: String = "", catalog: Catalog? = nil) async throws -> ReportInputs {
+    /// What the assessor reads from an assessment file. `payload` goes into the organisation's
+    /// name, notes, justifications and evidence titles.
+    public static func inputs(evidence count: Int = 100, payload: String = "", catalog: Catalog? = nil) -> ReportInputs {
         let catalog = catalog ?? self.catalog()
         var random = FixtureRandom(seed: 42)
         let plan = InterviewPlan(catalog: catalog, standards: standards)
         let answers = FixtureAnswers.make(plan: plan, payload: payload, random: &random)
         let evidence = FixtureEvidence.make(count: count, catalog: catalog, standards: standards, reportDate: reportDate,
                                             payload: payload, random: &random)
-        let superseded = Set(evidence.items.compactMap(\.supersedes))
-        var accepted: [RequirementReference: Int] = [:]
-        for match in evidence.matches where match.status == .accepted && !superseded.contains(match.evidenceID) {
-            accepted[match.requirement, default: 0] += 1
-        }
-        let request = ScoringRequest(plan: plan, catalog: catalog, answers: answers, acceptedEvidence: accepted)
-        let scores = try await BuiltInScorer().score(request)
         return ReportInputs(
             organisation: payload.isEmpty ? "Northwind Analytics Ltd" : "Northwind \(payload)", standards: standards,
-            catalog: catalog, answers: answers, evidence: evidence.items, matches: evidence.matches, scores: scores,
-            reportDate: reportDate, generatedBy: "assessor 0.1.0, scorer builtin")
+            catalog: catalog, answers: answers, evidence: evidence.items, matches: evidence.matches,
+            reportDate: reportDate, generatedBy: "assessor 0.1.0, scorer builtin 1.1.0")
     }
 
-    /// The estimate figures for the inputs.
-    public static func estimates(for inputs: ReportInputs) -> ReportEstimates {
-        FixtureEstimates.make(catalog: inputs.catalog, standards: inputs.standards, scores: inputs.scores)
+    /// The inputs scored by the built-in scorer, rolled up, and estimated with the default cost profile.
+    public static func estimates(
+        for inputs: ReportInputs, options: EstimateOptions = EstimateOptions()
+    ) async throws -> (readiness: Readiness, estimate: Estimate, estimates: ReportEstimates) {
+        let superseded = Set(inputs.evidence.compactMap(\.supersedes))
+        var accepted: [RequirementReference: Int] = [:]
+        for match in inputs.matches where match.status == .accepted && !superseded.contains(match.evidenceID) {
+            accepted[match.requirement, default: 0] += 1
+        }
+        let plan = InterviewPlan(catalog: inputs.catalog, standards: inputs.standards)
+        let request = ScoringRequest(plan: plan, catalog: inputs.catalog, answers: inputs.answers, acceptedEvidence: accepted)
+        let scorer = BuiltInScorer()
+        let readiness = Readiness(request: request, response: try await scorer.score(request), scorer: scorer.description,
+                                  catalog: inputs.catalog, coverage: Coverage(plan: plan, answers: inputs.answers))
+        let estimate = try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: inputs.answers),
+                                              profile: try CostProfileLoader.loadDefault(), options: options)
+        return (readiness, estimate, ReportEstimates(readiness: readiness, estimate: estimate))
     }
 
     /// The assembled report model.
     public static func model(evidence count: Int = 100, payload: String = "", catalog: Catalog? = nil) async throws -> ReportModel {
-        let inputs = try await inputs(evidence: count, payload: payload, catalog: catalog)
-        return ReportAssembler(inputs).assemble(estimates: estimates(for: inputs))
+        let inputs = inputs(evidence: count, payload: payload, catalog: catalog)
+        return ReportAssembler(inputs).assemble(estimates: try await estimates(for: inputs).estimates)
     }
 }

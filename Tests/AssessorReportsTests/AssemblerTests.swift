@@ -1,11 +1,12 @@
 import AssessorCore
+import AssessorEstimate
 import AssessorReportFixtures
 import AssessorReports
-import AssessorScoringContract
 import Foundation
 import Testing
 
-/// The gap analysis, evidence register, action plan and summary counts the assembler works out.
+/// The gap analysis, evidence register and action plan the assembler works out, and the summary it
+/// copies from the readiness and the estimate.
 @Suite struct AssemblerTests {
     @Test func theGapAnalysisHasARowPerRequirementInScope() async throws {
         let model = try await Fixtures.rich
@@ -22,36 +23,65 @@ import Testing
 
     @Test func theActionPlanPutsBlockersFirstWithTheEstimatedWork() async throws {
         let model = try await Fixtures.rich
+        let estimate = try await Fixtures.richEstimate
         let plan = model.actionPlan
         #expect(plan.count == model.gapAnalysis.filter { $0.severity != nil }.count)
         #expect(plan.map(\.priority) == Array(1...plan.count))
         #expect(zip(plan, plan.dropFirst()).allSatisfy { $0.severity <= $1.severity }, "blockers, major, minor, observations")
         #expect(plan.first?.severity == .blocker)
-        #expect(plan.allSatisfy { $0.effortDays != nil && $0.targetMonth != nil && !$0.ownerRole.isEmpty })
         let roles = Set(plan.map(\.ownerRole))
         #expect(roles.contains("Top management") && roles.contains("Information security manager"))
+        let days = Dictionary(estimate.effort.items.map { ("\($0.standard):\($0.requirement)", $0.days) }) { $1 }
+        #expect(plan.allSatisfy { $0.effortDays != nil && $0.effortDays == days["\($0.standard):\($0.requirement)"] })
+        let planned = plan.compactMap(\.effortDays).reduce(0, +)
+        #expect(abs(planned - estimate.effort.totalDays) < 0.1, "every gap's work is in the plan: \(planned)")
+        let months = plan.compactMap(\.targetMonth)
+        let closing = try #require(model.summary?.timeline.phases.first)
+        #expect(months.count == plan.count && months == months.sorted(), "target months follow the priority")
+        #expect(closing.id == "implementation" && months.first == 1 && months.last == closing.endMonth)
     }
 
-    @Test func summaryCountsComeFromTheFindings() async throws {
+    @Test func theSummaryShowsTheReadinessAndTheEstimateAsTheyAre() async throws {
         let model = try await Fixtures.rich
+        let (readiness, estimate) = (try await Fixtures.richReadiness, try await Fixtures.richEstimate)
+        let summary = try #require(model.summary)
+        #expect(summary.verdict.statement == readiness.verdict.summary && summary.verdict.level == readiness.verdict.level.rawValue)
+        #expect(summary.overallReadiness == readiness.overall && summary.coverage.fraction == readiness.coverage.ratio)
+        #expect(summary.readiness.map(\.readiness) == readiness.standards.map(\.summary.score))
+        for (shown, rolled) in zip(summary.readiness, readiness.standards) {
+            let sections = rolled.clauses + rolled.themes
+            #expect(shown.sections.map(\.id) == sections.map(\.id) && shown.sections.map(\.readiness) == sections.map(\.score))
+            #expect(shown.sections.map(\.blockers) == sections.map(\.blockers) && shown.overall.met == rolled.summary.met)
+        }
+        #expect(summary.blockers.map(\.requirement) == readiness.blockers.map(\.requirement))
+        let counts: [Int] = [summary.likelyFindings.blockers, summary.likelyFindings.majors, summary.likelyFindings.minors]
+        #expect(counts == [readiness.blockers.count, readiness.likelyMajor.count, readiness.likelyMinor.count])
         let findings = model.gapAnalysis.compactMap(\.severity)
         for severity in Severity.allCases {
-            #expect(model.summary.likelyFindings[severity] == findings.filter { $0 == severity }.count)
+            #expect(summary.likelyFindings[severity] == findings.filter { $0 == severity }.count, "the gap analysis agrees")
         }
-        #expect(model.summary.blockers.count == model.summary.likelyFindings.blockers)
-        #expect(model.summary.effort != nil && model.costEstimate?.total == model.summary.cost)
+        #expect(summary.effort.personDays == estimate.effort.totalDays && summary.effort.savedBySharing == estimate.effort.savedDays)
+        #expect(summary.cost.toCertificate.likely == estimate.cost.toCertificate.likely)
+        #expect(summary.cost.cycle.high == estimate.cost.cycle.high && summary.cost.currency == "USD")
+        let cost = try #require(model.costEstimate)
+        #expect(cost.total == summary.cost && cost.lines.map(\.id) == estimate.cost.lines.map(\.id))
+        #expect(cost.lines.allSatisfy { !$0.assumption.isEmpty && !$0.source.isEmpty && !$0.status.isEmpty })
+        #expect(cost.assumptions.count == estimate.assumptions.count)
+        #expect(summary.timeline.months.likely == estimate.timeline.months && summary.timeline.phases.count == 4)
     }
 
-    @Test func withoutAnEstimateTheSummaryFiguresAreMissing() async throws {
-        let inputs = try await ReportFixture.inputs(evidence: 5, catalog: Fixtures.catalog)
-        let model = ReportAssembler(inputs).assemble(estimates: .none)
-        #expect(model.summary.verdict == nil && model.summary.overallReadiness == nil && model.summary.readiness.isEmpty)
-        #expect(model.summary.effort == nil && model.costEstimate == nil && model.summary.timeline == nil)
-        #expect(model.actionPlan.allSatisfy { $0.effortDays == nil && $0.targetMonth == nil })
-        #expect(try Fixtures.text(.md, model).contains("| Effort to close the gaps | not estimated |"))
+    @Test func aLargerTeamClosesTheGapsInFewerMonths() async throws {
+        let inputs = ReportFixture.inputs(evidence: 5, catalog: Fixtures.catalog)
+        func lastMonth(fte: Double) async throws -> Int? {
+            let estimates = try await ReportFixture.estimates(for: inputs, options: EstimateOptions(fte: fte)).estimates
+            return ReportAssembler(inputs).assemble(estimates: estimates).actionPlan.compactMap(\.targetMonth).max()
+        }
+        let (one, three, many) = (try await lastMonth(fte: 1), try await lastMonth(fte: 3), try await lastMonth(fte: 50))
+        #expect(try #require(three) < (try #require(one)), "three people close the gaps sooner than one")
+        #expect(many == 2, "never under the profile's minimum of two months")
     }
 
-    @Test func theEvidenceRegisterShowsLatestRevisionsAndFreshness() throws {
+    @Test func theEvidenceRegisterShowsLatestRevisionsAndFreshness() async throws {
         let day = 86_400.0
         let now = ReportFixture.reportDate
         func item(_ id: Int64, _ title: String, reviewed: Date?, revision: Int = 1, supersedes: Int64? = nil) -> EvidenceItem {
@@ -73,8 +103,8 @@ import Testing
         ]
         let inputs = ReportInputs(
             organisation: "Acme", standards: ["iso27001"], catalog: Fixtures.catalog, answers: [:], evidence: items,
-            matches: matches, scores: ScoringResponse(requirements: []), reportDate: now, generatedBy: "test")
-        let model = ReportAssembler(inputs).assemble(estimates: .none)
+            matches: matches, reportDate: now, generatedBy: "test")
+        let model = ReportAssembler(inputs).assemble(estimates: try await ReportFixture.estimates(for: inputs).estimates)
         let register = model.evidenceRegister
         #expect(register.map(\.document) == ["Access policy", "Backup procedure", "Old contract"])
         #expect(register.map(\.revision) == [2, 1, 1])

@@ -69,6 +69,36 @@ import Testing
                 "text starting with = is a quote-prefixed string")
     }
 
+    @Test func theOrganisationIsEscapedInTheSummaryOfEveryFormat() async throws {
+        let model = try await Fixtures.injected
+        let organisation = model.organisation
+        #expect(model.summary != nil && model.costEstimate != nil, "the estimate sections are filled")
+        let html = try Fixtures.text(.html, model)
+        let htmlSummary = try #require(Self.between(html, "id=\"summary\"", "</section>"))
+        #expect(htmlSummary.contains("<dt>Organisation</dt><dd>\(XmlEscaper().escape(organisation))</dd>"))
+        #expect(htmlSummary.contains("class=\"verdict") && !htmlSummary.contains("<script"))
+        let markdown = try Fixtures.text(.md, model)
+        let markdownSummary = try #require(Self.between(markdown, "## Executive summary", "\n## "))
+        #expect(markdownSummary.contains("| Organisation | \(MarkdownEscaper().escape(organisation)) |"))
+        let docx = try #require(try OfficeParts.read(try Fixtures.file(.docx, model))["word/document.xml"])
+        let docxSummary = try #require(Self.between(docx, ">Executive summary<", "Heading1"))
+        #expect(docxSummary.contains(">Organisation<") && docxSummary.contains(XmlEscaper().escape(organisation)))
+        #expect(!docxSummary.contains("<script>"))
+        let summarySheet = try #require(try OfficeParts.read(try Fixtures.file(.xlsx, model))["xl/worksheets/sheet1.xml"])
+        #expect(summarySheet.contains("<t xml:space=\"preserve\">\(XmlEscaper().escape(organisation))</t>"))
+        if ExternalTool.python != nil {
+            let figures = try #require(try CsvReportTests.read(try Fixtures.csvFiles(model))["summary.csv"])
+            #expect(figures.contains(["Organisation", organisation]), "CSV quoting keeps the text exactly")
+        }
+    }
+
+    /// The text from the first `start` to the next `end` after it.
+    static func between(_ text: String, _ start: String, _ end: String) -> Substring? {
+        guard let from = text.range(of: start) else { return nil }
+        let to = text.range(of: end, range: from.upperBound..<text.endIndex)?.lowerBound ?? text.endIndex
+        return text[from.lowerBound..<to]
+    }
+
     @Test func escapersNeutraliseEachPayload() {
         let markdown = MarkdownEscaper()
         #expect(markdown.escape("[x](javascript:alert(1))") == #"\[x\]\(javascript:alert\(1\)\)"#)

@@ -44,7 +44,9 @@ import Testing
         let policy = try #require(model.statementOfApplicability.first { $0.control == "A.5.1" && $0.standard == "iso27001" })
         #expect(policy.evidence == ["Information security policy (rev 1)"] && policy.status == .partiallyImplemented)
         #expect(model.evidenceRegister.map(\.supports) == [["iso27001:A.5.1"]])
-        #expect(model.summary.verdict == nil, "the estimate is not wired in yet")
+        let summary = try #require(model.summary)
+        #expect(summary.verdict.level == "not-ready" && summary.coverage.answered == 3)
+        #expect(summary.coverage.caveat?.hasPrefix("Estimate from 1% of the answers") == true, "\(summary.coverage)")
     }
 
     @Test func writesChosenSectionsToStandardOutput() throws {
@@ -61,7 +63,7 @@ import Testing
         let folder = try TemporaryFolder()
         let missing = try CommandRun.assessor(["report", folder.path("none.assessment").path])
         #expect(missing.status == 1)
-        #expect(missing.error == "error: \(folder.path("none.assessment").path) does not exist; create it with "
+        #expect(missing.error == "Error: \(folder.path("none.assessment").path) does not exist; create it with "
                 + "'assessor new \(folder.path("none.assessment").path) --org NAME --standards ...'\n")
         let file = try Self.assessment(in: folder)
         let sections = try CommandRun.assessor(["report", file.path, "--sections", "soa,budget"])
@@ -71,5 +73,9 @@ import Testing
         #expect(binary.status == 64 && binary.error.contains("docx cannot go to standard output"))
         let template = try CommandRun.assessor(["report", file.path, "--template", folder.path("nowhere").path])
         #expect(template.status == 64 && template.error.contains("is not one"))
+        let currency = try CommandRun.assessor(["report", file.path, "--currency", "XYZ"])
+        #expect(currency.status == 1 && currency.error.contains("the cost profile has no rates for 'XYZ'"), "\(currency.error)")
+        let team = try CommandRun.assessor(["report", file.path, "--fte", "0"])
+        #expect(team.status == 64 && team.error.contains("Please give --fte above 0"))
     }
 }

@@ -7,7 +7,7 @@ import Testing
     @Test func jsonRoundTripsWithTheVersionFirst() async throws {
         let model = try await Fixtures.rich
         let text = try Fixtures.text(.json, model)
-        #expect(text.drop { $0 != "\"" }.hasPrefix("\"schemaVersion\" : 1"), "schemaVersion is the first key")
+        #expect(text.drop { $0 != "\"" }.hasPrefix("\"schemaVersion\" : 2"), "schemaVersion is the first key")
         let decoded = try JSONDecoder().decode(ReportModel.self, from: Data(text.utf8))
         #expect(decoded == model)
     }
@@ -27,7 +27,7 @@ import Testing
         #expect {
             try JSONDecoder().decode(ReportModel.self, from: Data(json.utf8))
         } throws: { error in
-            "\(error)".contains("report schema 99 is newer than 1; update assessor")
+            "\(error)".contains("report schema 99 is newer than 2; update assessor")
         }
     }
 

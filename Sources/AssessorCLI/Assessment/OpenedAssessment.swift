@@ -1,39 +1,30 @@
 import AssessorCore
 import AssessorEstimate
+import AssessorInterview
 import AssessorScoring
 import AssessorScoringContract
 import AssessorStore
 import Foundation
 
-/// An assessment file read for scoring and estimating: its profile and answers, the modules it
-/// needs, the interview plan and the scoring request. Opened read-only: nothing is written.
+/// An assessment file opened read-only for the commands that read it (`score`, `estimate`,
+/// `report`): the file with its modules (profile, catalog, interview plan), its answers, and the
+/// scoring request made from them. Nothing is written.
 struct OpenedAssessment {
     let path: String
-    let profile: AssessmentProfile
+    let file: OpenAssessment
     let answers: [String: Answer]
-    let catalog: Catalog
-    let plan: InterviewPlan
     let request: ScoringRequest
 
     init(path: String, modules: ModuleOptions) throws {
-        let store = try AssessmentStore.open(at: URL(fileURLWithPath: path), readOnly: true)
-        let profile = try store.profile()
-        let catalog = try modules.load().catalog
-        let missing = profile.standards.filter { catalog.module($0) == nil }
-        guard missing.isEmpty else {
-            throw CommandFailure("\(path) covers \(missing.joined(separator: ", ")), which no loaded questionnaire module "
-                                 + "defines; load it with --modules DIR")
-        }
         self.path = path
-        self.profile = profile
-        self.catalog = catalog
-        answers = try store.answers()
-        plan = InterviewPlan(catalog: catalog, standards: profile.standards)
-        request = ScoringRequest(plan: plan, catalog: catalog, answers: answers, acceptedEvidence: try store.acceptedEvidence())
+        file = try AssessmentFile.open(path, modules: modules, exclusive: false)
+        answers = try file.store.answers()
+        request = ScoringRequest(plan: file.plan, catalog: file.catalog, answers: answers,
+                                 acceptedEvidence: try file.store.acceptedEvidence())
     }
 
     var summary: AssessmentSummary {
-        AssessmentSummary(file: path, organisation: profile.organisation, standards: profile.standards)
+        AssessmentSummary(file: path, organisation: file.profile.organisation, standards: file.profile.standards)
     }
 
     /// Scores the answers and rolls the scores up into readiness.
@@ -47,8 +38,8 @@ struct OpenedAssessment {
         if let error = response.error {
             throw CommandFailure("the scorer '\(scorer.description.id)' could not score \(path): \(error)")
         }
-        return Readiness(request: request, response: response, scorer: scorer.description, catalog: catalog,
-                         coverage: Coverage(plan: plan, answers: answers))
+        return Readiness(request: request, response: response, scorer: scorer.description, catalog: file.catalog,
+                         coverage: Coverage(plan: file.plan, answers: answers))
     }
 }
 

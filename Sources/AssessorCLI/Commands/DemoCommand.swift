@@ -65,7 +65,7 @@ struct DemoCommand: ParsableCommand {
         print("Created \(file): \(SampleAssessment.organisation), \(standardIDs.joined(separator: ", ")), \(employees) people, "
               + "\(starting); \(sample.answers.count) answers, \(documents.count) evidence documents accepted for "
               + "\(sample.evidence.count) requirements.")
-        print("Next: assessor score \(file)    assessor estimate \(file)")
+        print("Next: assessor score \(file)    assessor estimate \(file)    assessor report \(file)")
     }
 }
 

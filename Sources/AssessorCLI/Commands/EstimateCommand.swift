@@ -26,22 +26,12 @@ struct EstimateCommand: AsyncParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String?
-    @Option(help: ArgumentHelp("Full-time people on the project.", valueName: "n")) var fte = 1.0
-    @Option(help: ArgumentHelp("The currency: USD, EUR, GBP, or another the profile defines.", valueName: "code"))
-    var currency = "USD"
-    @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one.", valueName: "file")) var profile: String?
-    @Option(help: ArgumentHelp("The share of the remediation work bought from a consultant, in percent (0-100).",
-                               valueName: "percent"))
-    var consultancy: Double?
+    @OptionGroup var costs: CostOptions
     @Flag(help: "Print the default cost profile (YAML) to start your own from, and exit.") var printProfile = false
     @OptionGroup var modules: ModuleOptions
     @Flag(help: "Print the result as JSON (schemaVersion 1; see the README).") var json = false
 
     func validate() throws {
-        guard fte > 0 else { throw ValidationError("Please give --fte above 0, for example --fte 1.5.") }
-        if let consultancy, !(0...100).contains(consultancy) {
-            throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
-        }
         if file == nil, !printProfile { throw ValidationError("Please name the assessment file to estimate.") }
     }
 
@@ -53,13 +43,9 @@ struct EstimateCommand: AsyncParsableCommand {
             print(text, terminator: "")
             return
         }
-        let costProfile = try profile.map { try CostProfileLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
-            ?? CostProfileLoader.loadDefault()
         let assessment = try OpenedAssessment(path: file ?? "", modules: modules)
         let readiness = try await assessment.readiness(using: BuiltInScorer())
-        let options = EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 })
-        let estimate = try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: assessment.answers),
-                                              profile: costProfile, options: options)
+        let estimate = try costs.estimate(readiness, answers: assessment.answers)
         if json {
             print(try JSONText.encode(EstimateDocument(assessment: assessment.summary, content: estimate)))
         } else {

@@ -8,10 +8,15 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Write the readiness report of an assessment as HTML, Markdown, JSON, CSV, DOCX or XLSX.",
         discussion: """
-            Sections: summary (verdict, readiness, blockers, effort, cost, timeline), gaps (gap analysis), \
+            Sections: summary (verdict, readiness per standard, clause and Annex A theme, blockers, \
+            effort, cost, timeline), gaps (gap analysis), \
             soa (Statement of Applicability of ISO/IEC 27001 and 42001), evidence (evidence register), \
-            actions (action plan), cost (cost estimate). Packs: certification-body (summary, soa, evidence, \
-            gaps) and management (summary, actions, cost). CSV writes a folder with one table per file.
+            actions (action plan with effort and target month per gap), cost (cost estimate with its \
+            assumptions). Packs: certification-body (summary, soa, evidence, gaps) and management (summary, \
+            actions, cost). CSV writes a folder with one table per file.
+
+            The figures are those of 'assessor score' (with --scorer) and 'assessor estimate' (with \
+            --fte, --currency, --profile and --consultancy), on the same file.
 
             HTML and Markdown come from Mustache templates; --template DIR replaces any of html-report, \
             html-style and markdown-report (.mustache) with a file of the same name, and may add partials \
@@ -19,6 +24,7 @@ struct ReportCommand: AsyncParsableCommand {
 
             Example:
               assessor report acme.assessment --format docx --sections certification-body --output acme-cb.docx
+              assessor report acme.assessment --sections management --fte 2 --currency EUR
             """
     )
 
@@ -37,10 +43,9 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A folder of Mustache templates replacing the built-in ones.", valueName: "dir"))
     var template: String?
 
-    @Option(help: ArgumentHelp("The scorer to use (see 'assessor modules').", valueName: "id")) var scorer = "builtin"
-
+    @OptionGroup var scoring: ScorerOptions
+    @OptionGroup var costs: CostOptions
     @OptionGroup var modules: ModuleOptions
-    @OptionGroup var plugins: PluginOptions
 
     func validate() throws {
         if case .failure(let error) = ReportSection.parse(sections) { throw ValidationError("Please fix --sections: \(error)") }
@@ -56,32 +61,24 @@ struct ReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        do {
-            let source = try await ReportSource(file: file, modules: modules, plugins: plugins, scorer: scorer)
-            let inputs = try await source.inputs()
-            // No estimate here yet: the verdict, readiness roll-ups, coverage, effort, cost, timeline and
-            // per-gap work read "not estimated" until the estimate module provides a ReportEstimates.
-            let wanted = try ReportSection.parse(sections).get()
-            let model = ReportAssembler(inputs).assemble(estimates: .none).restricted(to: wanted)
-            let rendered = try format.writer.render(
-                model, options: ReportOptions(templateFolder: template.map { URL(fileURLWithPath: $0) }))
-            if output == "-", case .file(let data) = rendered {
-                FileHandle.standardOutput.write(data)
-                return
-            }
-            let destination = URL(fileURLWithPath: output ?? defaultOutput)
-            try rendered.save(to: destination)
-            print("Wrote \(destination.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
-            if !model.sections.allSatisfy([ReportSection.gaps, .soa, .evidence].contains) {
-                Terminal.standardError("note: the verdict, readiness, effort, cost and timeline are not estimated yet")
-            }
-        } catch let error as ReportFailure {
-            Terminal.standardError("error: \(error)")
-            throw ExitCode.failure
-        } catch let error as ReportError {
-            Terminal.standardError("error: \(error)")
-            throw ExitCode.failure
+        let wanted = try ReportSection.parse(sections).get()
+        let assessment = try OpenedAssessment(path: file, modules: modules)
+        let scorer = try await scoring.resolve()
+        let readiness = try await assessment.readiness(using: scorer)
+        let estimate = try costs.estimate(readiness, answers: assessment.answers)
+        let inputs = try assessment.reportInputs(generatedBy: "assessor \(AssessorCLI.version), scorer "
+            + "\(scorer.description.id) \(scorer.description.version), cost profile '\(estimate.profile)'")
+        let model = ReportAssembler(inputs).assemble(estimates: ReportEstimates(readiness: readiness, estimate: estimate))
+            .restricted(to: wanted)
+        let rendered = try format.writer.render(
+            model, options: ReportOptions(templateFolder: template.map { URL(fileURLWithPath: $0) }))
+        if output == "-", case .file(let data) = rendered {
+            FileHandle.standardOutput.write(data)
+            return
         }
+        let destination = URL(fileURLWithPath: output ?? defaultOutput)
+        try rendered.save(to: destination)
+        print("Wrote \(destination.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
     }
 
     /// `acme.assessment` gives `acme-report.html` (`acme-report-csv/` for CSV) in the same folder.

@@ -1,8 +1,8 @@
 import AssessorCore
-import AssessorScoringContract
+import AssessorEstimate
 
 /// One requirement of a standard in scope with everything the report says about it: the questions
-/// skip logic let through and their answers, the score, and the accepted evidence.
+/// skip logic let through and their answers, the scorer's result, and the accepted evidence.
 struct AssessedRequirement: Sendable {
     var module: ModuleIdentity
     var requirement: Requirement
@@ -10,7 +10,8 @@ struct AssessedRequirement: Sendable {
     var asked: [(question: Question, answer: Answer?)]
     /// When nothing was asked: the scoping condition that left the requirement out.
     var skippedBy: Condition?
-    var score: ScoringResponse.RequirementScore?
+    /// The score and likely finding, as the readiness rolled them up; nil for a requirement the scorer left out.
+    var result: RequirementResult?
     /// The latest revisions of the evidence accepted for it, by title.
     var evidence: [EvidenceItem]
 
@@ -22,14 +23,12 @@ struct AssessedRequirement: Sendable {
     }
 
     /// Every requirement of the standards in scope, in the catalog's order.
-    static func all(_ inputs: ReportInputs, latestEvidence: [Int64: EvidenceItem]) -> [AssessedRequirement] {
+    static func all(
+        _ inputs: ReportInputs, results: [RequirementReference: RequirementResult], latestEvidence: [Int64: EvidenceItem]
+    ) -> [AssessedRequirement] {
         let plan = InterviewPlan(catalog: inputs.catalog, standards: inputs.standards)
         let values = inputs.answers.mapValues(\.value)
         let asked = Set(plan.askedItems(answers: values).map(\.question.id))
-        var scores: [RequirementReference: ScoringResponse.RequirementScore] = [:]
-        for score in inputs.scores.requirements {
-            scores[RequirementReference(module: score.standard, requirement: score.id)] = score
-        }
         var accepted: [RequirementReference: [EvidenceItem]] = [:]
         for match in inputs.matches where match.status == .accepted {
             if let item = latestEvidence[match.evidenceID] { accepted[match.requirement, default: []].append(item) }
@@ -43,7 +42,7 @@ struct AssessedRequirement: Sendable {
                     module: module.identity, requirement: requirement,
                     asked: askedQuestions.map { ($0, inputs.answers[$0.id]) },
                     skippedBy: askedQuestions.isEmpty ? blockingCondition(questions, plan: plan, answers: values) : nil,
-                    score: scores[reference],
+                    result: results[reference],
                     evidence: (accepted[reference] ?? []).sorted { $0.displayTitle < $1.displayTitle })
             }
         }

@@ -14,8 +14,8 @@ enum GapAnalysis {
             return GapRow(
                 standard: item.module.id, requirement: item.requirement.id, title: item.requirement.title,
                 section: item.requirement.section, answer: answer, note: notes.joined(separator: "; "),
-                score: item.score?.score, severity: item.score?.finding?.severity,
-                finding: item.score?.finding?.summary ?? "", recommendedAction: RecommendedAction.text(for: item),
+                score: item.result?.score, severity: item.result?.finding?.severity,
+                finding: item.result?.finding?.summary ?? "", recommendedAction: RecommendedAction.text(for: item),
                 evidenceCount: item.evidence.count)
         }
     }

@@ -6,10 +6,10 @@ enum RecommendedAction {
     static func text(for item: AssessedRequirement) -> String {
         if item.asked.isEmpty { return "None: not required in this scope." }
         if item.isNotApplicable { return "None: not applicable (see the justification)." }
-        guard item.score?.finding != nil else {
-            return item.score?.score == nil ? "Answer the questions to assess it." : "Keep it in place and its evidence current."
+        guard item.result?.finding != nil else {
+            return item.result?.score == nil ? "Answer the questions to assess it." : "Keep it in place and its evidence current."
         }
-        let first = item.requirement.documentedInformation && item.score?.finding?.severity == .blocker ? "First: " : ""
+        let first = item.requirement.documentedInformation && item.result?.finding?.severity == .blocker ? "First: " : ""
         let weakest = item.asked.min { ($0.answer?.value.fraction ?? 0) < ($1.answer?.value.fraction ?? 0) }
         let target = weakest?.question.guidance.good ?? ""
         let step = first + verb(item.requirement.work)

@@ -1,9 +1,8 @@
 import AssessorCore
-import AssessorScoringContract
 import Foundation
 
-/// What an assessment holds, as read from its file, plus the scorer's verdict on it: everything the
-/// assembler needs besides the estimate.
+/// What an assessment holds, as read from its file: everything the assembler needs besides what the
+/// scorer and the estimator made of it (``ReportEstimates``).
 public struct ReportInputs: Sendable {
     public var organisation: String
     /// The standard module ids in scope, in the assessment's order.
@@ -15,14 +14,13 @@ public struct ReportInputs: Sendable {
     public var evidence: [EvidenceItem]
     /// Every match between evidence and requirements; only accepted ones count.
     public var matches: [EvidenceMatch]
-    public var scores: ScoringResponse
     public var reportDate: Date
-    /// `assessor 0.1.0, scorer builtin`.
+    /// `assessor 0.1.0, scorer builtin 1.1.0, cost profile ...`.
     public var generatedBy: String
 
     public init(
         organisation: String, standards: [String], catalog: Catalog, answers: [String: Answer],
-        evidence: [EvidenceItem], matches: [EvidenceMatch], scores: ScoringResponse, reportDate: Date,
+        evidence: [EvidenceItem], matches: [EvidenceMatch], reportDate: Date,
         generatedBy: String
     ) {
         self.organisation = organisation
@@ -31,7 +29,6 @@ public struct ReportInputs: Sendable {
         self.answers = answers
         self.evidence = evidence
         self.matches = matches
-        self.scores = scores
         self.reportDate = reportDate
         self.generatedBy = generatedBy
     }

@@ -9,7 +9,7 @@ enum StatementOfApplicability {
             return ApplicabilityRow(
                 standard: item.module.id, control: item.requirement.id, title: item.requirement.title,
                 theme: item.requirement.section, applicable: applicable, justification: justification,
-                status: ImplementationStatus(score: item.score?.score, applicable: applicable),
+                status: ImplementationStatus(score: item.result?.score, applicable: applicable),
                 evidence: item.evidence.map { "\($0.displayTitle) (rev \($0.revision))" })
         }
     }

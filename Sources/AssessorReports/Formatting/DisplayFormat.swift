@@ -1,11 +1,9 @@
 import Foundation
 
-/// How numbers read in every human-facing format: `62%`, `24.5`, `EUR 24,000`, `18–33 (likely 24)`.
+/// How numbers read in every human-facing format: `62%`, `24.5`, `EUR 24,000`, `18–33, most likely 24`.
 public enum DisplayFormat {
     /// Shown where a value is missing.
     public static let missing = "—"
-    /// Shown where the estimate has not been made.
-    public static let notEstimated = "not estimated"
 
     /// A fraction as a whole percentage (`0.623` is `62%`).
     public static func percent(_ fraction: Double?) -> String {
@@ -30,20 +28,25 @@ public enum DisplayFormat {
         "\(currency) \(grouped(Int(amount.rounded())))"
     }
 
-    /// A three-point estimate in a unit (`18–33 person-days, most likely 24`).
-    /// Whole numbers from 10 up: an estimate is not that precise.
-    public static func range(_ range: EstimateRange?, unit: String) -> String {
-        guard let range else { return notEstimated }
-        func rounded(_ value: Double) -> String { number(value >= 10 ? value.rounded() : value) }
-        return "\(rounded(range.low))–\(rounded(range.high)) \(unit), most likely \(rounded(range.likely))"
+    /// A three-point estimate in a unit, to a tenth as the estimate gives it (`15.1–16 months, most
+    /// likely 15.6`; `3 months` when the points agree).
+    public static func range(_ range: EstimateRange, unit: String) -> String {
+        if number(range.low) == number(range.high) { return "\(number(range.likely)) \(unit)" }
+        return "\(number(range.low))–\(number(range.high)) \(unit), most likely \(number(range.likely))"
     }
 
-    /// A money range (`EUR 18,000–33,000, most likely EUR 24,000`).
-    public static func money(_ range: MoneyRange?) -> String {
-        guard let range else { return notEstimated }
-        return "\(money(range.low, range.currency))–\(grouped(Int(range.high.rounded()))), "
-            + "most likely \(money(range.likely, range.currency))"
+    /// A money range (`USD 108,870–234,240, most likely USD 161,080`).
+    public static func money(_ range: EstimateRange, _ currency: String) -> String {
+        "\(money(range.low, currency))–\(grouped(Int(range.high.rounded()))), most likely \(money(range.likely, currency))"
     }
+
+    /// Low to high without the currency (`108,870–234,240`).
+    public static func span(_ range: EstimateRange) -> String {
+        "\(grouped(Int(range.low.rounded())))–\(grouped(Int(range.high.rounded())))"
+    }
+
+    /// How far a source can be trusted, as the estimate prints it (`[CB-PRACTICE]`).
+    public static func status(_ status: String) -> String { "[\(status.uppercased())]" }
 
     /// `Month 3`.
     public static func month(_ month: Int?) -> String {

@@ -7,11 +7,13 @@ public struct ActionRow: Codable, Sendable, Hashable {
     public var title: String
     public var severity: Severity
     public var action: String
-    /// Person-days to close the gap; nil until estimated.
+    /// Person-days to close the gap, from the estimate; nil when the estimate puts no work on it
+    /// (a scorer may flag a requirement it scores as met).
     public var effortDays: Double?
     /// Who would usually own the work (`Information security manager`).
     public var ownerRole: String
-    /// The month (1 is the month after the report) the work should be done by; nil until planned.
+    /// The month (1 is the month after the report) the work should be done by: the gaps in priority
+    /// order, spread over the estimate's "close the gaps" phase; nil when it has no effort.
     public var targetMonth: Int?
 
     public init(

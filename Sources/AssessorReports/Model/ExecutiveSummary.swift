@@ -1,33 +1,35 @@
 import AssessorScoringContract
 
 /// The first page: where the organisation stands, what stops certification, and what it will take.
-/// Fields that come from the estimate (verdict, readiness, coverage, effort, cost, timeline) are nil
-/// or empty when no estimate was made; writers then say "not estimated".
+/// Every figure comes from the readiness roll-up and the estimate, as `assessor score` and
+/// `assessor estimate` print them.
 public struct ExecutiveSummary: Codable, Sendable, Hashable {
-    public var verdict: Verdict?
-    /// 0 to 1, all standards in scope together.
+    public var verdict: Verdict
+    /// 0 to 1, all standards in scope together; nil when nothing scored was answered.
     public var overallReadiness: Double?
     /// Per standard, with its clauses and Annex A themes.
     public var readiness: [StandardReadiness]
-    public var coverage: Coverage?
+    public var coverage: Coverage
+    /// What else the reader must keep in mind (requirements a scorer left unscored, "not applicable"
+    /// without a justification, the scorer the effort rests on).
+    public var caveats: [String]
     /// Requirements whose likely finding would stop a Stage 1 audit.
     public var blockers: [Blocker]
     public var likelyFindings: FindingCounts
-    /// Person-days of work to close the gaps.
-    public var effort: EstimateRange?
-    /// Total cost (the cost estimate's total).
-    public var cost: MoneyRange?
-    public var timeline: Timeline?
+    public var effort: EffortSummary
+    /// The cost estimate's totals.
+    public var cost: CostTotals
+    public var timeline: Timeline
 
     public init(
-        verdict: Verdict? = nil, overallReadiness: Double? = nil, readiness: [StandardReadiness] = [],
-        coverage: Coverage? = nil, blockers: [Blocker] = [], likelyFindings: FindingCounts = FindingCounts(),
-        effort: EstimateRange? = nil, cost: MoneyRange? = nil, timeline: Timeline? = nil
+        verdict: Verdict, overallReadiness: Double?, readiness: [StandardReadiness], coverage: Coverage, caveats: [String],
+        blockers: [Blocker], likelyFindings: FindingCounts, effort: EffortSummary, cost: CostTotals, timeline: Timeline
     ) {
         self.verdict = verdict
         self.overallReadiness = overallReadiness
         self.readiness = readiness
         self.coverage = coverage
+        self.caveats = caveats
         self.blockers = blockers
         self.likelyFindings = likelyFindings
         self.effort = effort
@@ -35,27 +37,37 @@ public struct ExecutiveSummary: Codable, Sendable, Hashable {
         self.timeline = timeline
     }
 
-    /// The verdict in a word and in a sentence.
+    /// Whether a Stage 1 or Stage 2 audit can be booked, as a stable level and a sentence.
     public struct Verdict: Codable, Sendable, Hashable {
-        /// A short, stable rating (`ready`, `nearly-ready`, `not-ready`), for styling and sorting.
-        public var rating: String
-        /// What it means, in one or two sentences.
+        /// `not-ready`, `stage1-once-blockers-closed`, `ready-for-stage1` or `ready-for-stage2`.
+        public var level: String
+        /// What it means for the client, with the counts and the overall readiness.
         public var statement: String
 
-        public init(rating: String, statement: String) {
-            self.rating = rating
+        public init(level: String, statement: String) {
+            self.level = level
             self.statement = statement
         }
     }
 
-    /// How much of the assessment the numbers rest on, and what that means for them.
+    /// How much of the questionnaire the numbers rest on, and what that means for them.
     public struct Coverage: Codable, Sendable, Hashable {
-        /// 0 to 1: the share of requirements in scope with an answer.
+        /// 0 to 1: answered ÷ asked.
         public var fraction: Double
-        public var caveat: String
+        /// Questions asked after skip logic, scoping included, and how many have an answer.
+        public var asked: Int
+        public var answered: Int
+        public var dontKnow: Int
+        public var notApplicable: Int
+        /// Why the figures understate readiness; nil when every question asked is answered.
+        public var caveat: String?
 
-        public init(fraction: Double, caveat: String) {
+        public init(fraction: Double, asked: Int, answered: Int, dontKnow: Int, notApplicable: Int, caveat: String?) {
             self.fraction = fraction
+            self.asked = asked
+            self.answered = answered
+            self.dontKnow = dontKnow
+            self.notApplicable = notApplicable
             self.caveat = caveat
         }
     }
@@ -74,39 +86,29 @@ public struct ExecutiveSummary: Codable, Sendable, Hashable {
             self.finding = finding
         }
     }
+}
 
-    /// How many requirements would likely draw each kind of finding.
-    public struct FindingCounts: Codable, Sendable, Hashable {
-        public var blockers: Int
-        public var majors: Int
-        public var minors: Int
-        public var observations: Int
+/// How many requirements would likely draw each kind of finding.
+public struct FindingCounts: Codable, Sendable, Hashable {
+    public var blockers: Int
+    public var majors: Int
+    public var minors: Int
+    public var observations: Int
 
-        public init(blockers: Int = 0, majors: Int = 0, minors: Int = 0, observations: Int = 0) {
-            self.blockers = blockers
-            self.majors = majors
-            self.minors = minors
-            self.observations = observations
-        }
+    public init(blockers: Int = 0, majors: Int = 0, minors: Int = 0, observations: Int = 0) {
+        self.blockers = blockers
+        self.majors = majors
+        self.minors = minors
+        self.observations = observations
+    }
 
-        /// The count of one severity.
-        public subscript(severity: Severity) -> Int {
-            get {
-                switch severity {
-                case .blocker: return blockers
-                case .major: return majors
-                case .minor: return minors
-                case .observation: return observations
-                }
-            }
-            set {
-                switch severity {
-                case .blocker: blockers = newValue
-                case .major: majors = newValue
-                case .minor: minors = newValue
-                case .observation: observations = newValue
-                }
-            }
+    /// The count of one severity.
+    public subscript(severity: Severity) -> Int {
+        switch severity {
+        case .blocker: return blockers
+        case .major: return majors
+        case .minor: return minors
+        case .observation: return observations
         }
     }
 }

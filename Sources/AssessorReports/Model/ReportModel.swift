@@ -2,7 +2,7 @@
 /// JSON form is the `json` format (documented in `ReportJSON.md`, `schemaVersion` first).
 public struct ReportModel: Codable, Sendable, Hashable {
     /// The version of the JSON structure; bumped on any change a reader could trip over.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     /// The organisation's name as given when the assessment was created.
@@ -13,17 +13,18 @@ public struct ReportModel: Codable, Sendable, Hashable {
     public var standards: [StandardInScope]
     /// The sections this report holds; the others are left out of every format.
     public var sections: [ReportSection]
-    public var summary: ExecutiveSummary
+    /// Nil when the report leaves the summary out.
+    public var summary: ExecutiveSummary?
     public var gapAnalysis: [GapRow]
     public var statementOfApplicability: [ApplicabilityRow]
     public var evidenceRegister: [EvidenceRow]
     public var actionPlan: [ActionRow]
-    /// Nil until estimated.
+    /// Nil when the report leaves the cost estimate out.
     public var costEstimate: CostEstimate?
 
     public init(
         organisation: String, reportDate: CalendarDate, generatedBy: String, standards: [StandardInScope],
-        summary: ExecutiveSummary, gapAnalysis: [GapRow], statementOfApplicability: [ApplicabilityRow],
+        summary: ExecutiveSummary?, gapAnalysis: [GapRow], statementOfApplicability: [ApplicabilityRow],
         evidenceRegister: [EvidenceRow], actionPlan: [ActionRow], costEstimate: CostEstimate?
     ) {
         self.schemaVersion = Self.currentSchemaVersion
@@ -63,7 +64,7 @@ public struct ReportModel: Codable, Sendable, Hashable {
     public func restricted(to sections: Set<ReportSection>) -> ReportModel {
         var model = self
         model.sections = self.sections.filter(sections.contains)
-        if !model.includes(.summary) { model.summary = ExecutiveSummary() }
+        if !model.includes(.summary) { model.summary = nil }
         if !model.includes(.gaps) { model.gapAnalysis = [] }
         if !model.includes(.soa) { model.statementOfApplicability = [] }
         if !model.includes(.evidence) { model.evidenceRegister = [] }
@@ -96,7 +97,7 @@ public struct ReportModel: Codable, Sendable, Hashable {
         generatedBy = try container.decode(String.self, forKey: .generatedBy)
         standards = try container.decode([StandardInScope].self, forKey: .standards)
         sections = try container.decode([ReportSection].self, forKey: .sections)
-        summary = try container.decodeIfPresent(ExecutiveSummary.self, forKey: .summary) ?? ExecutiveSummary()
+        summary = try container.decodeIfPresent(ExecutiveSummary.self, forKey: .summary)
         gapAnalysis = try container.decodeIfPresent([GapRow].self, forKey: .gapAnalysis) ?? []
         statementOfApplicability = try container.decodeIfPresent(
             [ApplicabilityRow].self, forKey: .statementOfApplicability) ?? []
@@ -117,7 +118,7 @@ public struct ReportModel: Codable, Sendable, Hashable {
             (.schemaVersion, schemaVersion), (.organisation, organisation), (.reportDate, reportDate),
             (.generatedBy, generatedBy), (.standards, standards), (.sections, sections),
         ]
-        if includes(.summary) { fields.append((.summary, summary)) }
+        if includes(.summary), let summary { fields.append((.summary, summary)) }
         if includes(.gaps) { fields.append((.gapAnalysis, gapAnalysis)) }
         if includes(.soa) { fields.append((.statementOfApplicability, statementOfApplicability)) }
         if includes(.evidence) { fields.append((.evidenceRegister, evidenceRegister)) }

@@ -1,22 +1,41 @@
-/// How long until the certification audit, and the milestones on the way.
+/// How long until the certificate at the stated team capacity, phase by phase.
 public struct Timeline: Codable, Sendable, Hashable {
-    /// Months from the report date to the Stage 2 audit.
+    /// Full-time people on the project.
+    public var fte: Double
+    /// From the report to the certificate.
     public var months: EstimateRange
-    public var milestones: [Milestone]
+    public var phases: [Phase]
 
-    public init(months: EstimateRange, milestones: [Milestone]) {
+    public init(fte: Double, months: EstimateRange, phases: [Phase]) {
+        self.fte = fte
         self.months = months
-        self.milestones = milestones
+        self.phases = phases
     }
 
-    /// A step in the plan, in the month it is due (1 is the month after the report).
-    public struct Milestone: Codable, Sendable, Hashable {
-        public var month: Int
-        public var title: String
+    /// One step on the way to the certificate.
+    public struct Phase: Codable, Sendable, Hashable {
+        /// Stable: `implementation` (close the gaps), `operation`, `stage1-to-stage2`, `decision`.
+        public var id: String
+        public var name: String
+        /// Its length; low and high differ only where the usual span varies (Stage 1 to Stage 2).
+        public var months: EstimateRange
+        /// The month it ends in, at the likely lengths (1 is the month after the report).
+        public var endMonth: Int
+        public var assumption: String
+        public var source: String
+        /// `published`, `rule`, `cb-practice`, `derived` or `estimate`.
+        public var status: String
 
-        public init(month: Int, title: String) {
-            self.month = month
-            self.title = title
+        public init(
+            id: String, name: String, months: EstimateRange, endMonth: Int, assumption: String, source: String, status: String
+        ) {
+            self.id = id
+            self.name = name
+            self.months = months
+            self.endMonth = endMonth
+            self.assumption = assumption
+            self.source = source
+            self.status = status
         }
     }
 }

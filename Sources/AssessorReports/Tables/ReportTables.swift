@@ -11,13 +11,17 @@ enum ReportTables {
     static func make(_ model: ReportModel) -> [Part] {
         model.sections.map { section in
             switch section {
-            case .summary: return Part(section: section, intro: SummaryTables.intro(model), tables: SummaryTables.make(model))
+            case .summary:
+                guard let summary = model.summary else { return Part(section: section, intro: [], tables: []) }
+                return Part(section: section, intro: SummaryTables.intro(summary), tables: SummaryTables.make(summary, of: model))
             case .gaps: return Part(section: section, intro: ["\(model.gapAnalysis.count) requirements."], tables: [gaps(model)])
             case .soa: return Part(section: section, intro: soaIntro(model), tables: [applicability(model)])
             case .evidence: return Part(section: section, intro: evidenceIntro(model), tables: [evidence(model)])
             case .actions:
                 return Part(section: section, intro: ["\(model.actionPlan.count) actions, blockers first."], tables: [actions(model)])
-            case .cost: return Part(section: section, intro: CostTables.intro(model), tables: CostTables.make(model))
+            case .cost:
+                guard let cost = model.costEstimate else { return Part(section: section, intro: [], tables: []) }
+                return Part(section: section, intro: CostTables.intro(cost), tables: CostTables.make(cost))
             }
         }
     }

@@ -24,7 +24,7 @@ enum SvgCharts {
     }
 
     /// A bar per severity, with its count.
-    static func findings(_ counts: ExecutiveSummary.FindingCounts) -> String {
+    static func findings(_ counts: FindingCounts) -> String {
         let largest = max(1, Severity.allCases.map { counts[$0] }.max() ?? 1)
         let width = 140 + barWidth + 60
         var svg = open(width: width, height: Double(Severity.allCases.count) * rowHeight + 10,

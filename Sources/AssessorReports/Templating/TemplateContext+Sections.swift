@@ -69,23 +69,28 @@ extension TemplateContext {
         ]
     }
 
-    static func cost(_ model: ReportModel) -> [String: Any] {
-        guard let cost = model.costEstimate else { return ["notEstimated": DisplayFormat.notEstimated] }
+    static func cost(_ cost: CostEstimate) -> [String: Any] {
         let currency = cost.total.currency
         return [
-            "estimated": true,
-            "total": DisplayFormat.money(cost.total),
-            "totalLow": DisplayFormat.money(cost.total.low, currency),
-            "totalLikely": DisplayFormat.money(cost.total.likely, currency),
-            "totalHigh": DisplayFormat.money(cost.total.high, currency),
+            "currency": currency,
+            "toCertificate": DisplayFormat.money(cost.total.toCertificate, currency),
+            "cycle": DisplayFormat.money(cost.total.cycle, currency),
+            "totalToCertificate": DisplayFormat.money(cost.total.toCertificate.likely, currency),
+            "totalToCertificateRange": DisplayFormat.span(cost.total.toCertificate),
+            "totalCycle": DisplayFormat.money(cost.total.cycle.likely, currency),
+            "totalCycleRange": DisplayFormat.span(cost.total.cycle),
             "lines": cost.lines.map { line in
                 [
-                    "item": line.item, "category": line.category, "low": DisplayFormat.money(line.low, currency),
-                    "likely": DisplayFormat.money(line.likely, currency), "high": DisplayFormat.money(line.high, currency),
-                    "assumption": line.assumption,
+                    "id": line.id, "item": line.item,
+                    "toCertificate": DisplayFormat.money(line.toCertificate.likely, currency),
+                    "toCertificateRange": DisplayFormat.span(line.toCertificate),
+                    "cycle": DisplayFormat.money(line.cycle.likely, currency), "cycleRange": DisplayFormat.span(line.cycle),
+                    "assumption": line.assumption, "source": line.source, "status": DisplayFormat.status(line.status),
                 ] as [String: Any]
             },
-            "assumptions": cost.assumptions,
+            "assumptions": cost.assumptions.map {
+                ["topic": $0.topic, "text": $0.text, "source": $0.source, "status": DisplayFormat.status($0.status)]
+            },
         ]
     }
 }

@@ -16,12 +16,12 @@ enum TemplateContext {
             "standardList": model.standards.map { "\($0.title):\($0.edition)" }.joined(separator: ", "),
             "contents": model.sections.map { ["id": $0.rawValue, "title": $0.title] as [String: Any] },
         ]
-        if model.includes(.summary) { context["summary"] = summary(model) }
+        if model.includes(.summary), let summary = model.summary { context["summary"] = self.summary(summary, of: model) }
         if model.includes(.gaps) { context["gaps"] = gaps(model) }
         if model.includes(.soa) { context["soa"] = applicability(model) }
         if model.includes(.evidence) { context["evidence"] = evidence(model) }
         if model.includes(.actions) { context["actions"] = actions(model) }
-        if model.includes(.cost) { context["cost"] = cost(model) }
+        if model.includes(.cost), let cost = model.costEstimate { context["cost"] = self.cost(cost) }
         return context
     }
 
@@ -38,51 +38,57 @@ enum TemplateContext {
         context["summary"] = summary
     }
 
-    private static func summary(_ model: ReportModel) -> [String: Any] {
-        let summary = model.summary
-        var values: [String: Any] = [
-            "overallReadiness": summary.overallReadiness.map(DisplayFormat.percent) ?? DisplayFormat.notEstimated,
+    private static func summary(_ summary: ExecutiveSummary, of model: ReportModel) -> [String: Any] {
+        let coverage = summary.coverage, cost = summary.cost, timeline = summary.timeline
+        return [
+            "verdict": ["level": summary.verdict.level, "statement": summary.verdict.statement],
+            "overallReadiness": DisplayFormat.percent(summary.overallReadiness),
             "readiness": summary.readiness.map { standard in
                 [
                     "standard": standard.standard, "title": standard.title,
                     "readiness": DisplayFormat.percent(standard.readiness),
+                    "met": standard.overall.met, "scored": standard.overall.scored,
                     "sections": standard.sections.map { section in
                         [
                             "id": section.id, "title": section.title, "kind": section.kind,
-                            "readiness": DisplayFormat.percent(section.readiness),
-                            "bar": TextBar.make(section.readiness),
+                            "readiness": DisplayFormat.percent(section.readiness), "bar": TextBar.make(section.readiness),
+                            "met": section.met, "scored": section.scored, "blockers": section.blockers,
+                            "majors": section.majors, "minors": section.minors,
                         ] as [String: Any]
                     },
                 ] as [String: Any]
             },
+            "coverage": [
+                "fraction": DisplayFormat.percent(coverage.fraction), "asked": coverage.asked, "answered": coverage.answered,
+                "dontKnow": coverage.dontKnow, "notApplicable": coverage.notApplicable,
+            ] as [String: Any],
+            "caveats": [coverage.caveat].compactMap { $0 } + summary.caveats,
             "blockers": summary.blockers.map {
                 ["standard": model.title(ofStandard: $0.standard), "requirement": $0.requirement, "title": $0.title,
                  "finding": $0.finding] as [String: Any]
             },
             "hasBlockers": !summary.blockers.isEmpty,
-            "hasReadiness": !summary.readiness.isEmpty,
             "findings": Severity.allCases.map {
                 ["severity": $0.label, "key": $0.rawValue, "count": summary.likelyFindings[$0]] as [String: Any]
             },
-            "effort": DisplayFormat.range(summary.effort, unit: "person-days"),
-            "cost": DisplayFormat.money(summary.cost),
+            "effort": "\(DisplayFormat.number(summary.effort.personDays)) person-days",
+            "effortSaved": summary.effort.savedBySharing > 0
+                ? "\(DisplayFormat.number(summary.effort.savedBySharing)) person-days saved by doing shared work once" : "",
+            "cost": [
+                "currency": cost.currency, "toCertificate": DisplayFormat.money(cost.toCertificate, cost.currency),
+                "cycle": DisplayFormat.money(cost.cycle, cost.currency),
+            ],
+            "timeline": [
+                "months": DisplayFormat.range(timeline.months, unit: "months"), "fte": DisplayFormat.number(timeline.fte),
+                "phases": timeline.phases.map { phase in
+                    [
+                        "name": phase.name, "months": DisplayFormat.range(phase.months, unit: "months"),
+                        "endMonth": DisplayFormat.month(phase.endMonth), "assumption": phase.assumption,
+                        "source": phase.source, "status": DisplayFormat.status(phase.status),
+                    ] as [String: Any]
+                },
+            ] as [String: Any],
         ]
-        if let verdict = summary.verdict { values["verdict"] = [
-                "rating": verdict.rating, "ratingLabel": verdict.rating.replacingOccurrences(of: "-", with: " "),
-                "statement": verdict.statement,
-            ] }
-        if let coverage = summary.coverage {
-            values["coverage"] = ["fraction": DisplayFormat.percent(coverage.fraction), "caveat": coverage.caveat]
-        }
-        if let timeline = summary.timeline {
-            values["timeline"] = [
-                "months": DisplayFormat.range(timeline.months, unit: "months"),
-                "milestones": timeline.milestones.map { ["month": $0.month, "title": $0.title] as [String: Any] },
-            ] as [String: Any]
-        } else {
-            values["timelineText"] = DisplayFormat.notEstimated
-        }
-        return values
     }
 }
 

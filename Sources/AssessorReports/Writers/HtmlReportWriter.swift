@@ -8,9 +8,10 @@ public struct HtmlReportWriter: ReportWriter {
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {
         let library = try TemplateLibrary(overrides: options.templateFolder)
         var context = ContextEscaping.escape(TemplateContext.make(model), with: XmlEscaper()) as? [String: Any] ?? [:]
-        let charts = Dictionary(model.summary.readiness.map { ($0.standard, SvgCharts.readiness($0)) }) { $1 }
-        TemplateContext.addCharts((readiness: charts, findings: SvgCharts.findings(model.summary.likelyFindings)),
-                                  to: &context)
+        if let summary = model.summary {
+            let charts = Dictionary(summary.readiness.map { ($0.standard, SvgCharts.readiness($0)) }) { $1 }
+            TemplateContext.addCharts((readiness: charts, findings: SvgCharts.findings(summary.likelyFindings)), to: &context)
+        }
         return .file(Data(library.render(context, template: "html-report").utf8))
     }
 }

@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorEstimate
 import AssessorReportFixtures
 import AssessorReports
 import Foundation
@@ -7,11 +8,18 @@ import Testing
 /// The fixture models, built once per test run.
 enum Fixtures {
     static let catalog = ReportFixture.catalog()
-    private static let richTask = Task { try await ReportFixture.model(catalog: catalog) }
+    private static let richTask = Task { () async throws -> (model: ReportModel, readiness: Readiness, estimate: Estimate) in
+        let inputs = ReportFixture.inputs(catalog: catalog)
+        let scored = try await ReportFixture.estimates(for: inputs)
+        return (ReportAssembler(inputs).assemble(estimates: scored.estimates), scored.readiness, scored.estimate)
+    }
     private static let injectedTask = Task { try await ReportFixture.model(payload: ReportFixture.injection, catalog: catalog) }
 
     /// Three standards, every requirement, 100 evidence items.
-    static var rich: ReportModel { get async throws { try await richTask.value } }
+    static var rich: ReportModel { get async throws { try await richTask.value.model } }
+    /// The readiness and the estimate the rich model shows.
+    static var richReadiness: Readiness { get async throws { try await richTask.value.readiness } }
+    static var richEstimate: Estimate { get async throws { try await richTask.value.estimate } }
     /// The same with `ReportFixture.injection` in the organisation's name, notes, justifications and evidence titles.
     static var injected: ReportModel { get async throws { try await injectedTask.value } }
 

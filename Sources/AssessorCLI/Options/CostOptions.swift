@@ -1,0 +1,33 @@
+import ArgumentParser
+import AssessorCore
+import AssessorEstimate
+import Foundation
+
+/// How to price and plan the work (`estimate`, `report`): the cost profile, the currency, the
+/// team's capacity and the share bought from a consultant.
+struct CostOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Full-time people on the project.", valueName: "n")) var fte = 1.0
+    @Option(help: ArgumentHelp("The currency: USD, EUR, GBP, or another the profile defines.", valueName: "code"))
+    var currency = "USD"
+    @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one.", valueName: "file")) var profile: String?
+    @Option(help: ArgumentHelp("The share of the remediation work bought from a consultant, in percent (0-100).",
+                               valueName: "percent"))
+    var consultancy: Double?
+
+    func validate() throws {
+        guard fte > 0 else { throw ValidationError("Please give --fte above 0, for example --fte 1.5.") }
+        if let consultancy, !(0...100).contains(consultancy) {
+            throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
+        }
+    }
+
+    /// The estimate of `readiness` for the organisation the answers describe, with the profile
+    /// given (else the default one) and these options.
+    func estimate(_ readiness: Readiness, answers: [String: Answer]) throws -> Estimate {
+        let costProfile = try profile.map { try CostProfileLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
+            ?? CostProfileLoader.loadDefault()
+        let options = EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 })
+        return try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: answers), profile: costProfile,
+                                      options: options)
+    }
+}
