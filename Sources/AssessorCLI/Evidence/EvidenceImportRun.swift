@@ -1,3 +1,4 @@
+import AssessorCore
 import AssessorEvidence
 import AssessorStore
 import Foundation
@@ -40,14 +41,11 @@ struct EvidenceImportRun {
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
         for start in stride(from: 0, to: listing.files.count, by: width) {
             let batch = Array(listing.files[start..<min(start + width, listing.files.count)])
-            let results = ReadResults(count: batch.count)
             let run = self
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                results.set(index, run.read(batch[index]))
-            }
-            for (offset, url) in batch.enumerated() {
+            let results = batch.concurrentMap { run.read($0) }
+            for (offset, (url, result)) in zip(batch, results).enumerated() {
                 progress.show(start + offset, url.lastPathComponent)
-                store(results.get(offset), path: url.path, into: &summary)
+                store(result, path: url.path, into: &summary, progress: progress)
             }
         }
         progress.finish()
@@ -55,7 +53,7 @@ struct EvidenceImportRun {
     }
 
     /// What reading one file gave: an item to store, one already stored, or an error.
-    enum ReadResult {
+    enum ReadResult: Sendable {
         case read(ImportedEvidence)
         case known(Int64)
         case failed(String)
@@ -76,18 +74,18 @@ struct EvidenceImportRun {
         }
     }
 
-    private func store(_ result: ReadResult, path: String, into summary: inout Summary) {
+    private func store(_ result: ReadResult, path: String, into summary: inout Summary, progress: Progress) {
         switch result {
         case .known(let id):
             summary.unchanged += 1
-            print("unchanged  \(path) (#\(id))")
+            progress.line("unchanged  \(path) (#\(id))")
         case .failed(let message):
             summary.failed += 1
             Terminal.standardError("error: \(message)")
         case .read(let evidence):
             do {
                 let outcome = try store.addEvidence(evidence.item, matches: evidence.matches, suggestions: evidence.suggestions)
-                report(outcome, evidence, path: path, into: &summary)
+                report(outcome, evidence, path: path, into: &summary, progress: progress)
             } catch {
                 summary.failed += 1
                 Terminal.standardError("error: \(error)")
@@ -95,19 +93,22 @@ struct EvidenceImportRun {
         }
     }
 
-    private func report(_ outcome: EvidenceImportOutcome, _ evidence: ImportedEvidence, path: String, into summary: inout Summary) {
+    private func report(
+        _ outcome: EvidenceImportOutcome, _ evidence: ImportedEvidence, path: String, into summary: inout Summary,
+        progress: Progress
+    ) {
         let top = evidence.matches.first.map { ", best \($0.requirement) \(String(format: "%.2f", $0.confidence))" } ?? ""
         let detail = "\(evidence.matches.count) match\(evidence.matches.count == 1 ? "" : "es")\(top)"
         switch outcome {
         case .imported(let id):
             summary.imported += 1
-            print("imported   \(path) (#\(id): \(detail))")
+            progress.line("imported   \(path) (#\(id): \(detail))")
         case .newRevision(let id, let previous):
             summary.revised += 1
-            print("revised    \(path) (#\(id) replaces #\(previous): \(detail))")
+            progress.line("revised    \(path) (#\(id) replaces #\(previous): \(detail))")
         case .unchanged(let id):
             summary.unchanged += 1
-            print("unchanged  \(path) (#\(id))")
+            progress.line("unchanged  \(path) (#\(id))")
             return
         }
         if !evidence.matches.isEmpty { summary.matched += 1 }
@@ -115,27 +116,9 @@ struct EvidenceImportRun {
     }
 }
 
-/// The results of a batch read in parallel, each written by one thread.
-private final class ReadResults: @unchecked Sendable {
-    private var results: [EvidenceImportRun.ReadResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: EvidenceImportRun.ReadResult) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> EvidenceImportRun.ReadResult {
-        lock.lock()
-        defer { lock.unlock() }
-        return results[index]!
-    }
-}
-
 /// A progress line on standard error: rewritten in place on a terminal, one line every 10% otherwise.
+/// Result lines go to standard output through ``line(_:)``, which clears the progress line first
+/// and writes unbuffered, so the two never mix.
 private final class Progress {
     let total: Int
     let visible: Bool
@@ -155,6 +138,12 @@ private final class Progress {
             lastTenth = index * 10 / total
             Terminal.standardError("importing: \(index + 1) of \(total) files")
         }
+    }
+
+    /// Prints a result line on standard output, below the progress line.
+    func line(_ text: String) {
+        if visible, terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     func finish() {
