@@ -23,12 +23,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // The system libxml2 (streaming XML for evidence import), through a shim that tames its headers.
+        // The system libxml2 (streaming XML: evidence import, report writing), through a shim that tames its headers.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // XML through libxml2 behind a small Swift API (the only wrapper of CLibXML2 besides the evidence
+        // reader, which is to move here): a streaming writer with checked calls, XML 1.0 character rules.
+        .target(name: "AssessorXML", dependencies: ["CLibXML2"]),
         // The plugin ABI: a C header only, so a plugin can be written in C or in Swift (@_cdecl).
         .target(name: "CAssessorPluginABI"),
         // The JSON exchanged with scoring plugins: versioned Codable values, no other dependency.
@@ -74,11 +77,12 @@ let package = Package(
             ]
         ),
         // Reports: the report model, its assembly from an assessment and its estimate, and one writer per
-        // format (HTML and Markdown through replaceable Mustache templates; DOCX and XLSX as zipped OOXML).
+        // format (HTML and Markdown through replaceable Mustache templates; DOCX and XLSX as zipped OOXML
+        // written with AssessorXML).
         .target(
             name: "AssessorReports",
             dependencies: [
-                "AssessorCore", "AssessorScoringContract", "AssessorEstimate",
+                "AssessorCore", "AssessorScoringContract", "AssessorEstimate", "AssessorXML",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -172,6 +176,7 @@ let package = Package(
                 "AssessorScoringContract", "AssessorTestSupport",
             ]
         ),
+        .testTarget(name: "AssessorXMLTests", dependencies: ["AssessorXML", "AssessorTestSupport"]),
         .testTarget(
             name: "AssessorEvidenceTests",
             dependencies: [

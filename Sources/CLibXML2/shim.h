@@ -1,8 +1,9 @@
 #ifndef ASSESSOR_LIBXML2_SHIM_H
 #define ASSESSOR_LIBXML2_SHIM_H
 
-/* The system libxml2, for the evidence importer. Import it only inside one wrapper module
- * (`internal import CLibXML2`), never from a module that also exposes Foundation types. */
+/* The system libxml2: reading evidence (xmlreader) and writing reports (xmlwriter). Import it only
+ * inside a wrapper module (`internal import CLibXML2`), never from a module that also exposes
+ * Foundation types. */
 
 #include <libxml/xmlversion.h>
 /* Debian's headers pull in the system ICU, whose types clash with Foundation's own copy. */
@@ -10,6 +11,7 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
+#include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
 
 /* xmlFree is a mutable global function pointer, which Swift 6 rejects; call it through here. */
