@@ -8,6 +8,8 @@ import Testing
 /// evidence titles come out inert in every format.
 @Suite struct InjectionTests {
     static let formula = "=cmd|' /C calc'!A0"
+    /// The payload as text in XML, escaped by libxml2 (which leaves `'` as it is in text).
+    static let payloadInXML = "=cmd|' /C calc'!A0 &lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(1)) **bold** | pipe"
 
     @Test func theFixtureCarriesThePayloadEverywhere() async throws {
         let model = try await Fixtures.injected
@@ -55,7 +57,7 @@ import Testing
         let parts = try OfficeParts.read(try Fixtures.file(.docx, try await Fixtures.injected))
         let document = try #require(parts["word/document.xml"])
         #expect(!document.contains("<script>") && document.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
-        #expect(try #require(parts["docProps/core.xml"]).contains("<dc:title>Certification readiness: Northwind =cmd|&#39;"))
+        #expect(try #require(parts["docProps/core.xml"]).contains("<dc:title>Certification readiness: Northwind \(Self.payloadInXML)</dc:title>"))
     }
 
     @Test func xlsx() async throws {
@@ -65,7 +67,7 @@ import Testing
         #expect(sheets.allSatisfy { !$0.contains("<f>") && !$0.contains("<f ") }, "no formulas at all")
         #expect(sheets.allSatisfy { !$0.contains("<script>") })
         let register = try #require(parts["xl/worksheets/sheet4.xml"])
-        #expect(register.contains("<c r=\"A2\" s=\"7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">=cmd|&#39; /C calc&#39;!A0 &lt;script&gt;"),
+        #expect(register.contains("<c r=\"A2\" s=\"7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.payloadInXML)"),
                 "text starting with = is a quote-prefixed string")
     }
 
@@ -75,17 +77,17 @@ import Testing
         #expect(model.summary != nil && model.costEstimate != nil, "the estimate sections are filled")
         let html = try Fixtures.text(.html, model)
         let htmlSummary = try #require(Self.between(html, "id=\"summary\"", "</section>"))
-        #expect(htmlSummary.contains("<dt>Organisation</dt><dd>\(XmlEscaper().escape(organisation))</dd>"))
+        #expect(htmlSummary.contains("<dt>Organisation</dt><dd>\(HtmlEscaper().escape(organisation))</dd>"))
         #expect(htmlSummary.contains("class=\"verdict") && !htmlSummary.contains("<script"))
         let markdown = try Fixtures.text(.md, model)
         let markdownSummary = try #require(Self.between(markdown, "## Executive summary", "\n## "))
         #expect(markdownSummary.contains("| Organisation | \(MarkdownEscaper().escape(organisation)) |"))
         let docx = try #require(try OfficeParts.read(try Fixtures.file(.docx, model))["word/document.xml"])
         let docxSummary = try #require(Self.between(docx, ">Executive summary<", "Heading1"))
-        #expect(docxSummary.contains(">Organisation<") && docxSummary.contains(XmlEscaper().escape(organisation)))
+        #expect(docxSummary.contains(">Organisation<") && docxSummary.contains(">Northwind \(Self.payloadInXML)<"))
         #expect(!docxSummary.contains("<script>"))
         let summarySheet = try #require(try OfficeParts.read(try Fixtures.file(.xlsx, model))["xl/worksheets/sheet1.xml"])
-        #expect(summarySheet.contains("<t xml:space=\"preserve\">\(XmlEscaper().escape(organisation))</t>"))
+        #expect(summarySheet.contains("<t xml:space=\"preserve\">Northwind \(Self.payloadInXML)</t>"))
         if ExternalTool.python != nil {
             let figures = try #require(try CsvReportTests.read(try Fixtures.csvFiles(model))["summary.csv"])
             #expect(figures.contains(["Organisation", organisation]), "CSV quoting keeps the text exactly")
@@ -106,6 +108,6 @@ import Testing
         #expect(markdown.escape("1. first") == #"1\. first"#)
         #expect(markdown.escape("- item") == #"\- item"#)
         #expect(markdown.escape("a | b & <i>") == #"a \| b \& \<i\>"#)
-        #expect(XmlEscaper().escape("a\u{1}b<\"'&") == "ab&lt;&quot;&#39;&amp;")
+        #expect(HtmlEscaper().escape("a\u{1}b<\"'&") == "ab&lt;&quot;&#39;&amp;")
     }
 }

@@ -1,6 +1,9 @@
-/// Escapes text for XML (HTML, SVG, Office Open XML) content and attribute values: `& < > " '`, and
-/// removes the characters XML 1.0 forbids.
-public struct XmlEscaper: TextEscaper {
+import AssessorXML
+
+/// Escapes text for HTML content and attribute values in the report's templates: `& < > " '`, and
+/// removes the characters XML 1.0 forbids (the XML parts of the report go through ``XMLStreamWriter``,
+/// which escapes for itself).
+public struct HtmlEscaper: TextEscaper {
     public init() {}
 
     public func escape(_ text: String) -> String {
@@ -15,7 +18,7 @@ public struct XmlEscaper: TextEscaper {
             case ">": bytes += Self.greaterThan
             case "\"": bytes += Self.quote
             case "'": bytes += Self.apostrophe
-            default: if ForbiddenCharacters.isAllowed(scalar) { bytes.append(contentsOf: scalar.utf8) }
+            default: if XMLCharacters.isAllowed(scalar) { bytes.append(contentsOf: scalar.utf8) }
             }
         }
         return String(decoding: bytes, as: UTF8.self)

@@ -1,3 +1,5 @@
+import AssessorXML
+
 /// Escapes text for one line of Markdown (a table cell, a list item, a heading): every character
 /// that could start emphasis, code, a link, an image, raw HTML or an entity is backslash-escaped,
 /// `|` too (table cells), line breaks become spaces, and a leading `#`, `-`, `+`, `=` or `1.` cannot
@@ -29,7 +31,7 @@ public struct MarkdownEscaper: TextEscaper {
                 pendingSpace = !atLineStart
                 continue
             }
-            guard ForbiddenCharacters.isAllowed(scalar) else { continue }
+            guard XMLCharacters.isAllowed(scalar) else { continue }
             if pendingSpace, scalar != " " { result += " " }
             pendingSpace = false
             if Self.specials.contains(scalar) || (atLineStart && Self.blockStarts.contains(scalar)) {

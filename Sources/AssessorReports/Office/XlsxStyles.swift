@@ -1,44 +1,100 @@
+import AssessorXML
+
 /// `xl/styles.xml` and the cell styles the sheets use, by index into its `cellXfs`.
 enum XlsxStyles {
-    enum Style: Int {
+    enum Style: Int, CaseIterable {
         case plain = 0, header, text, integer, decimal, percent, date, quotedText, title, intro
+
+        /// The number format (built-in ids, 164 the ISO date), font, fill and border of the style, and
+        /// whether its text wraps.
+        fileprivate var format: (number: Int, font: Font, fill: Int, border: Int, wrap: Bool) {
+            switch self {
+            case .plain: return (0, .regular, 0, 0, false)
+            case .header: return (0, .bold, 2, 1, true)
+            case .text: return (0, .regular, 0, 1, true)
+            case .integer: return (1, .regular, 0, 1, false)
+            case .decimal: return (0, .regular, 0, 1, false)
+            case .percent: return (9, .regular, 0, 1, false)
+            case .date: return (164, .regular, 0, 1, false)
+            case .quotedText: return (49, .regular, 0, 1, true)
+            case .title: return (0, .title, 0, 0, false)
+            case .intro: return (0, .italic, 0, 0, false)
+            }
+        }
     }
 
-    static let xml = OfficePackage.declaration
-        + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
-        + "<fonts count=\"4\">" + font("") + font("<b/>") + font("<b/>", size: 14) + font("<i/>") + "</fonts>"
-        + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFDCE6F0\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
-        + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border><border>"
-        + ["left", "right", "top", "bottom"].map { "<\($0) style=\"thin\"><color rgb=\"FFC9D1D9\"/></\($0)>" }.joined()
-        + "<diagonal/></border></borders>"
-        + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        + "<cellXfs count=\"10\">"
-        + xf(format: 0, font: 0, fill: 0, border: 0, wrap: false)
-        + xf(format: 0, font: 1, fill: 2, border: 1, wrap: true)
-        + xf(format: 0, font: 0, fill: 0, border: 1, wrap: true)
-        + xf(format: 1, font: 0, fill: 0, border: 1, wrap: false)
-        + xf(format: 0, font: 0, fill: 0, border: 1, wrap: false)
-        + xf(format: 9, font: 0, fill: 0, border: 1, wrap: false)
-        + xf(format: 164, font: 0, fill: 0, border: 1, wrap: false)
-        + xf(format: 49, font: 0, fill: 0, border: 1, wrap: true, quotePrefix: true)
-        + xf(format: 0, font: 2, fill: 0, border: 0, wrap: false)
-        + xf(format: 0, font: 3, fill: 0, border: 0, wrap: false)
-        + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
-        + "</styleSheet>"
-
-    private static func font(_ style: String, size: Int = 10) -> String {
-        "<font>\(style)<sz val=\"\(size)\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+    /// The fonts, by index: Calibri 10 regular, bold, bold 14 (titles), italic.
+    fileprivate enum Font: Int, CaseIterable {
+        case regular = 0, bold, title, italic
     }
 
-    private static func xf(
-        format: Int, font: Int, fill: Int, border: Int, wrap: Bool, quotePrefix: Bool = false
-    ) -> String {
-        "<xf numFmtId=\"\(format)\" fontId=\"\(font)\" fillId=\"\(fill)\" borderId=\"\(border)\" xfId=\"0\""
-            + (format == 0 ? "" : " applyNumberFormat=\"1\"") + (font == 0 ? "" : " applyFont=\"1\"")
-            + (fill == 0 ? "" : " applyFill=\"1\"") + (border == 0 ? "" : " applyBorder=\"1\"")
-            + (quotePrefix ? " quotePrefix=\"1\"" : "") + " applyAlignment=\"1\">"
-            + "<alignment vertical=\"top\"\(wrap ? " wrapText=\"1\"" : "")/></xf>"
+    static func part() throws(ReportError) -> OfficePart {
+        try OfficePart("xl/styles.xml", root: "styleSheet", namespace: OfficeNamespace.spreadsheet) { writer in
+            try writer.element("numFmts", ["count": "1"]) {
+                try writer.element("numFmt", ["numFmtId": "164", "formatCode": "yyyy\\-mm\\-dd"])
+            }
+            try writer.element("fonts", ["count": String(Font.allCases.count)]) {
+                for font in Font.allCases { try write(font, writer) }
+            }
+            try writer.element("fills", ["count": "3"]) {
+                try writer.element("fill") { try writer.element("patternFill", ["patternType": "none"]) }
+                try writer.element("fill") { try writer.element("patternFill", ["patternType": "gray125"]) }
+                try writer.element("fill") {
+                    try writer.element("patternFill", ["patternType": "solid"]) {
+                        try writer.element("fgColor", ["rgb": "FFDCE6F0"])
+                        try writer.element("bgColor", ["indexed": "64"])
+                    }
+                }
+            }
+            try writer.element("borders", ["count": "2"]) {
+                try writer.element("border") {
+                    for side in ["left", "right", "top", "bottom", "diagonal"] { try writer.element(side) }
+                }
+                try writer.element("border") {
+                    for side in ["left", "right", "top", "bottom"] {
+                        try writer.element(side, ["style": "thin"]) { try writer.element("color", ["rgb": "FFC9D1D9"]) }
+                    }
+                    try writer.element("diagonal")
+                }
+            }
+            try writer.element("cellStyleXfs", ["count": "1"]) {
+                try writer.element("xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0"])
+            }
+            try writer.element("cellXfs", ["count": String(Style.allCases.count)]) {
+                for style in Style.allCases { try write(style, writer) }
+            }
+            try writer.element("cellStyles", ["count": "1"]) {
+                try writer.element("cellStyle", ["name": "Normal", "xfId": "0", "builtinId": "0"])
+            }
+        }
+    }
+
+    private static func write(_ font: Font, _ writer: XMLStreamWriter) throws {
+        try writer.element("font") {
+            switch font {
+            case .regular: break
+            case .bold, .title: try writer.element("b")
+            case .italic: try writer.element("i")
+            }
+            try writer.element("sz", ["val": font == .title ? "14" : "10"])
+            try writer.element("name", ["val": "Calibri"])
+            try writer.element("family", ["val": "2"])
+        }
+    }
+
+    private static func write(_ style: Style, _ writer: XMLStreamWriter) throws {
+        let format = style.format
+        try writer.startElement("xf")
+        for (name, value) in [("numFmtId", format.number), ("fontId", format.font.rawValue), ("fillId", format.fill),
+                              ("borderId", format.border), ("xfId", 0)] {
+            try writer.attribute(name, String(value))
+        }
+        for (name, applies) in [("applyNumberFormat", format.number != 0), ("applyFont", format.font != .regular),
+                                ("applyFill", format.fill != 0), ("applyBorder", format.border != 0),
+                                ("quotePrefix", style == .quotedText), ("applyAlignment", true)] where applies {
+            try writer.attribute(name, "1")
+        }
+        try writer.element("alignment", format.wrap ? ["vertical": "top", "wrapText": "1"] : ["vertical": "top"])
+        try writer.endElement()
     }
 }

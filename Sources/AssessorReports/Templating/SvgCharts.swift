@@ -1,47 +1,77 @@
-/// The charts of the HTML report, drawn as inline SVG (no scripts, no fetches): readiness per
-/// clause and theme as horizontal bars, and likely findings by severity.
+import AssessorXML
+
+/// The charts of the HTML report, drawn as inline SVG (no scripts, no fetches) with the XML
+/// writer: readiness per clause and theme as horizontal bars, and likely findings by severity.
 enum SvgCharts {
-    private static let escaper = XmlEscaper()
     private static let labelWidth = 330.0, barWidth = 360.0, rowHeight = 22.0
 
     /// One chart per standard: a bar per clause or theme, the overall readiness first.
-    static func readiness(_ standard: StandardReadiness) -> String {
+    static func readiness(_ standard: StandardReadiness) throws -> String {
         let rows = [("Overall", standard.readiness, true)]
             + standard.sections.map { ("\($0.id) \($0.title)", $0.readiness, false) }
         let height = Double(rows.count) * rowHeight + 10
-        let width = labelWidth + barWidth + 60
-        var svg = open(width: width, height: height, title: "Readiness per clause and theme, \(standard.title)")
-        for (index, row) in rows.enumerated() {
-            let y = 5 + Double(index) * rowHeight
-            let length = barWidth * Double(DisplayFormat.percentage(row.1)) / 100
-            let weight = row.2 ? " font-weight=\"bold\"" : ""
-            svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\"\(weight)>\(escaper.escape(clip(row.0)))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(barWidth)\" height=\"16\" class=\"track\"/>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(length)\" height=\"16\" class=\"\(band(row.1))\"/>"
-            svg += "<text x=\"\(labelWidth + barWidth + 8)\" y=\"\(y + 15)\">\(DisplayFormat.percent(row.1))</text>"
+        return try chart(width: labelWidth + barWidth + 60, height: height,
+                         title: "Readiness per clause and theme, \(standard.title)") { svg in
+            for (index, row) in rows.enumerated() {
+                let y = 5 + Double(index) * rowHeight
+                let length = barWidth * Double(DisplayFormat.percentage(row.1)) / 100
+                try label(svg, x: labelWidth - 8, y: y + 15, anchor: "end", bold: row.2, text: clip(row.0))
+                try bar(svg, x: labelWidth, y: y + 3, width: barWidth, className: "track")
+                try bar(svg, x: labelWidth, y: y + 3, width: length, className: band(row.1))
+                try label(svg, x: labelWidth + barWidth + 8, y: y + 15, text: DisplayFormat.percent(row.1))
+            }
         }
-        return svg + "</svg>"
     }
 
     /// A bar per severity, with its count.
-    static func findings(_ counts: FindingCounts) -> String {
+    static func findings(_ counts: FindingCounts) throws -> String {
         let largest = max(1, Severity.allCases.map { counts[$0] }.max() ?? 1)
-        let width = 140 + barWidth + 60
-        var svg = open(width: width, height: Double(Severity.allCases.count) * rowHeight + 10,
-                       title: "Likely findings by severity")
-        for (index, severity) in Severity.allCases.enumerated() {
-            let y = 5 + Double(index) * rowHeight
-            let length = barWidth * Double(counts[severity]) / Double(largest)
-            svg += "<text x=\"132\" y=\"\(y + 15)\" text-anchor=\"end\">\(severity.label)</text>"
-            svg += "<rect x=\"140\" y=\"\(y + 3)\" width=\"\(length)\" height=\"16\" class=\"sev-\(severity.rawValue)\"/>"
-            svg += "<text x=\"\(140 + length + 8)\" y=\"\(y + 15)\">\(counts[severity])</text>"
+        return try chart(width: 140 + barWidth + 60, height: Double(Severity.allCases.count) * rowHeight + 10,
+                         title: "Likely findings by severity") { svg in
+            for (index, severity) in Severity.allCases.enumerated() {
+                let y = 5 + Double(index) * rowHeight
+                let length = barWidth * Double(counts[severity]) / Double(largest)
+                try label(svg, x: 132, y: y + 15, anchor: "end", text: severity.label)
+                try bar(svg, x: 140, y: y + 3, width: length, className: "sev-\(severity.rawValue)")
+                try label(svg, x: 140 + length + 8, y: y + 15, text: String(counts[severity]))
+            }
         }
-        return svg + "</svg>"
     }
 
-    private static func open(width: Double, height: Double, title: String) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 \(width) \(height)\" "
-            + "width=\"\(width)\" height=\"\(height)\"><title>\(escaper.escape(title))</title>"
+    /// An `<svg>` fragment (no XML declaration, for inlining in HTML) with its accessible title.
+    private static func chart(width: Double, height: Double, title: String,
+                              content: (XMLStreamWriter) throws -> Void) throws -> String {
+        let svg = try XMLStreamWriter()
+        try svg.startElement("svg", namespace: "http://www.w3.org/2000/svg")
+        for (name, value) in [("class", "chart"), ("role", "img"), ("viewBox", "0 0 \(number(width)) \(number(height))"),
+                              ("width", number(width)), ("height", number(height))] {
+            try svg.attribute(name, value)
+        }
+        try svg.element("title", text: title)
+        try content(svg)
+        try svg.endElement()
+        return String(decoding: try svg.finish(), as: UTF8.self)
+    }
+
+    private static func label(_ svg: XMLStreamWriter, x: Double, y: Double, anchor: String? = nil, bold: Bool = false,
+                              text: String) throws {
+        try svg.startElement("text")
+        try svg.attribute("x", number(x))
+        try svg.attribute("y", number(y))
+        if let anchor { try svg.attribute("text-anchor", anchor) }
+        if bold { try svg.attribute("font-weight", "bold") }
+        try svg.text(text)
+        try svg.endElement()
+    }
+
+    private static func bar(_ svg: XMLStreamWriter, x: Double, y: Double, width: Double, className: String)
+        throws {
+        try svg.element("rect", ["x": number(x), "y": number(y), "width": number(width), "height": "16", "class": className])
+    }
+
+    /// A coordinate: whole numbers without a fraction (`330`, `20`, `58.84615384615385`).
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// The colour band of a readiness: below half, below 80%, or at least 80%.

@@ -7,10 +7,14 @@ public struct HtmlReportWriter: ReportWriter {
 
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {
         let library = try TemplateLibrary(overrides: options.templateFolder)
-        var context = ContextEscaping.escape(TemplateContext.make(model), with: XmlEscaper()) as? [String: Any] ?? [:]
+        var context = ContextEscaping.escape(TemplateContext.make(model), with: HtmlEscaper()) as? [String: Any] ?? [:]
         if let summary = model.summary {
-            let charts = Dictionary(summary.readiness.map { ($0.standard, SvgCharts.readiness($0)) }) { $1 }
-            TemplateContext.addCharts((readiness: charts, findings: SvgCharts.findings(summary.likelyFindings)), to: &context)
+            do {
+                let charts = try Dictionary(summary.readiness.map { ($0.standard, try SvgCharts.readiness($0)) }) { $1 }
+                TemplateContext.addCharts((readiness: charts, findings: try SvgCharts.findings(summary.likelyFindings)), to: &context)
+            } catch {
+                throw ReportError("cannot draw the charts of the HTML report: \(error)")
+            }
         }
         return .file(Data(library.render(context, template: "html-report").utf8))
     }

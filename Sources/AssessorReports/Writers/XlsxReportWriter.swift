@@ -24,24 +24,25 @@ public struct XlsxReportWriter: ReportWriter {
             }
             return sheet
         }
-        let escaper = XmlEscaper()
-        let entries = parts.enumerated().map { index, part in
-            "<sheet name=\"\(escaper.escape(part.section.title))\" sheetId=\"\(index + 1)\" r:id=\"rId\(index + 1)\"/>"
-        }
-        var package = OfficePackage(
+        var package = try OfficePackage(
             main: ("xl/workbook.xml", "\(Self.spreadsheet).sheet.main+xml"),
             overrides: [("xl/styles.xml", "\(Self.spreadsheet).styles+xml")]
                 + sheets.indices.map { ("xl/worksheets/sheet\($0 + 1).xml", "\(Self.spreadsheet).worksheet+xml") },
             title: "Certification readiness: \(model.organisation)", created: model.reportDate)
-        package.parts.append(("xl/workbook.xml", OfficePackage.declaration
-            + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-            + "xmlns:r=\"\(OfficePackage.relationshipNamespace)\"><bookViews><workbookView/></bookViews>"
-            + "<sheets>\(entries.joined())</sheets></workbook>"))
-        package.parts.append(("xl/_rels/workbook.xml.rels", OfficePackage.relationships(
-            sheets.indices.map { ("\(OfficePackage.relationshipNamespace)/worksheet", "worksheets/sheet\($0 + 1).xml") }
-                + [("\(OfficePackage.relationshipNamespace)/styles", "styles.xml")])))
-        package.parts.append(("xl/styles.xml", XlsxStyles.xml))
-        package.parts += sheets.enumerated().map { ("xl/worksheets/sheet\($0 + 1).xml", $1.xml) }
+        package.parts.append(try OfficePart("xl/workbook.xml", root: "workbook", namespace: OfficeNamespace.spreadsheet) { writer in
+            try writer.declareNamespace(OfficeNamespace.relationships, prefix: "r")
+            try writer.element("bookViews") { try writer.element("workbookView") }
+            try writer.element("sheets") {
+                for (index, part) in parts.enumerated() {
+                    try writer.element("sheet", ["name": part.section.title, "sheetId": String(index + 1), "r:id": "rId\(index + 1)"])
+                }
+            }
+        })
+        package.parts.append(try OfficePart.relationships("xl/_rels/workbook.xml.rels",
+            sheets.indices.map { ("\(OfficeNamespace.relationships)/worksheet", "worksheets/sheet\($0 + 1).xml") }
+                + [("\(OfficeNamespace.relationships)/styles", "styles.xml")]))
+        package.parts.append(try XlsxStyles.part())
+        for (index, sheet) in sheets.enumerated() { package.parts.append(try sheet.part("xl/worksheets/sheet\(index + 1).xml")) }
         return .file(try package.zipped(modified: model.reportDate.date))
     }
 }
