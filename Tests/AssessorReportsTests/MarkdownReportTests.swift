@@ -30,3 +30,27 @@ import Testing
         return try ExternalTool.run(ExternalTool.markdownPython!, ["-c", script], input: markdown).output
     }
 }
+
+/// Numbers read plainly in the raw Markdown; only a number that would start an ordered list is escaped.
+@Suite struct MarkdownNumberTests {
+    static let plain = ["184.6", "184.6 days", "1.5", "12.5%", "2024-05-01", "EUR 24,000", "v1.2. next", "1234567890. not a list"]
+
+    @Test(arguments: plain)
+    func numbersThatCannotStartAListStayAsTheyAre(text: String) {
+        #expect(MarkdownEscaper().escape(text) == text)
+    }
+
+    @Test func theRichReportHasNoEscapedDotAfterADigit() async throws {
+        let markdown = try Fixtures.text(.md, try await Fixtures.rich)
+        #expect(markdown.contains("| 4 Context of the organization |"))
+        #expect(!markdown.contains(#/[0-9]\\\./#), "no 184\\.6 in the raw file")
+    }
+
+    @Test(.enabled(if: ExternalTool.markdownPython != nil, .init(rawValue: ExternalTool.markdownMissing)))
+    func escapedListMarkersStayParagraphs() throws {
+        let values = ["1. first", "  12. twelfth", "2024.", "3) third", "184.6 days"]
+        let html = try MarkdownReportTests.render(values.map(MarkdownEscaper().escape).joined(separator: "\n\n"))
+        #expect(!html.contains("<ol") && !html.contains("<li"), "no list: \(html)")
+        for text in ["1. first", "12. twelfth", "2024.", "3) third", "184.6 days"] { #expect(html.contains("<p>\(text)</p>")) }
+    }
+}
