@@ -36,6 +36,11 @@ import Testing
         #expect(String(decoding: data, as: UTF8.self).hasSuffix("<t xmlns=\"urn:test\" name=\"Zürich – 東京\">Zürich – 東京 😀</t>"))
     }
 
+    @Test func aFragmentWritesNonASCIIAttributeValuesAsCharacterReferences() throws {
+        let xml = try Self.fragment { w in try w.element("t", ["name": "Zürich"], text: "Zürich") }
+        #expect(xml == "<t name=\"Z&#xFC;rich\">Zürich</t>")
+    }
+
     @Test func documentsCarryTheDeclarationAndNamespaces() throws {
         let data = try XMLStreamWriter.document(root: "w:document", namespace: "urn:w") { w in
             try w.declareNamespace("urn:r", prefix: "r")

@@ -6,6 +6,8 @@ import Foundation
 /// attributes tab and line breaks); characters XML 1.0 forbids are removed first, since libxml2
 /// would write them as they are. There is no raw output: every piece is an element, an attribute
 /// or text. Every libxml2 call is checked, and a failure throws ``XMLWriteError`` naming the piece.
+/// Text keeps non-ASCII characters as they are; so do attribute values in a document, while in a
+/// fragment libxml2 writes them as character references (`&#xFC;`), which parsers read the same.
 ///
 /// ```swift
 /// let writer = try XMLStreamWriter()
