@@ -13,7 +13,9 @@ public enum XMLCharacters {
 
     /// The text without the characters XML 1.0 forbids; the same string when it has none (the usual case).
     public static func removingForbidden(_ text: String) -> String {
-        guard text.utf8.contains(where: mayStartForbidden) else { return text }
+        let suspicious = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayStartForbidden) }
+            ?? text.utf8.contains(where: mayStartForbidden)
+        guard suspicious else { return text }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: text.unicodeScalars.lazy.filter(isAllowed))
         return String(kept)

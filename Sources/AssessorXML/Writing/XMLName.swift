@@ -4,19 +4,22 @@
 /// is refused before it reaches libxml2; names come from code, never from user text.
 enum XMLName {
     static func isValid(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable(isValid) ?? isValid(Array(name.utf8))
+    }
+
+    private static func isValid<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Bool {
         var atPartStart = true
         var colons = 0
-        for byte in name.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+        for byte in bytes {
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "_") {
                 atPartStart = false
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            } else if byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
                 if atPartStart { return false }
-            case UInt8(ascii: ":"):
+            } else if byte == UInt8(ascii: ":") {
                 colons += 1
                 if atPartStart || colons > 1 { return false }
                 atPartStart = true
-            default:
+            } else {
                 return false
             }
         }

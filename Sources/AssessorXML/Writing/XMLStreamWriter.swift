@@ -20,9 +20,10 @@ import Foundation
 public final class XMLStreamWriter {
     private let buffer: xmlBufferPtr
     private let writer: xmlTextWriterPtr
-    /// The elements started and not yet ended, innermost last.
-    private var open: [String] = []
-    private var finished = false
+    /// The elements started and not yet ended, innermost last. (Only this object touches its state,
+    /// one call at a time: the run-time exclusivity checks would cost more than the writing.)
+    @exclusivity(unchecked) private var open: [String] = []
+    @exclusivity(unchecked) private var finished = false
 
     /// A writer into memory; call ``startDocument(standalone:)`` first for a document, or start an
     /// element straight away for a fragment (no XML declaration).
