@@ -71,12 +71,12 @@ struct AnswerCommand: ParsableCommand {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CLIError("cannot read \(path); check the name and that it is UTF-8 text")
+            throw CommandFailure("cannot read \(path); check the name and that it is UTF-8 text")
         }
         do {
             return try format.reader.rows(of: text)
         } catch {
-            throw CLIError("\(path):\(error.line): \(error.message); nothing was saved")
+            throw CommandFailure("\(path):\(error.line): \(error.message); nothing was saved")
         }
     }
 }
