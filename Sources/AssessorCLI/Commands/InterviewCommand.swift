@@ -52,7 +52,7 @@ struct InterviewCommand: ParsableCommand {
         let console = ConsoleKind.detect().makeConsole()
         console.line("Interview of \(opened.profile.organisation) (\(opened.profile.standards.joined(separator: ", "))) "
                      + "in \(file), as \(assessor.person). Type :help for the keys.", .heading)
-        let interviewer = Interviewer(recorder: try AnswerRecorder(assessment: opened, person: assessor.person),
+        let interviewer = try Interviewer(recorder: try AnswerRecorder(assessment: opened, person: assessor.person),
                                       console: console, mode: review ? .review : .resume)
         switch try interviewer.run() {
         case .complete:
