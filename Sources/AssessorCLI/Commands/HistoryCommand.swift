@@ -7,17 +7,19 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Show the audit trail: every change of an answer, when, by whom, from what to what.",
         discussion: """
-            Each change is listed oldest first with its time, its author (--assessor, else the login \
+            Every change of every answer, or of one question's answer, is listed oldest first with its time, its author (--assessor, else the login \
             name), the question, the old and new value, and any change of note or justification. \
-            Answers pre-filled from a mapped standard say where they came from.
+            Answers pre-filled from a mapped standard or taken from imported evidence say where they \
+            came from.
 
-            Example:
+            Examples:
+              assessor history acme.assessment
               assessor history acme.assessment iso42001.4.1.q1
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
-    @Argument(help: ArgumentHelp("Only this question's changes.", valueName: "question-id")) var questionID: String?
+    @Argument(help: ArgumentHelp("Only this question's changes (default: every question's).", valueName: "question-id")) var questionID: String?
     @OptionGroup var modules: ModuleOptions
 
     func run() throws {

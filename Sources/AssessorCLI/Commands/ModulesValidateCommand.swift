@@ -11,6 +11,10 @@ struct ModulesValidateCommand: ParsableCommand {
             The files are checked on their own (schema, unknown keys, missing fields, duplicate ids) and \
             together with the other loaded modules (question references, depends_on and mappings that \
             point nowhere). Exits with status 1 when any error is found.
+
+            Examples:
+              assessor modules validate my-standard.yaml
+              assessor modules validate ./our-modules
             """
     )
 

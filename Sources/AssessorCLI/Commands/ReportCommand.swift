@@ -22,25 +22,32 @@ struct ReportCommand: AsyncParsableCommand {
             html-style and markdown-report (.mustache) with a file of the same name, and may add partials \
             such as a letterhead. Values are escaped for you.
 
-            Example:
-              assessor report acme.assessment --format docx --sections certification-body --output acme-cb.docx
+            Examples:
+              assessor report acme.assessment
+              assessor report acme.assessment --format docx --sections certification-body \\
+                --output acme-cb.docx
               assessor report acme.assessment --sections management --fte 2 --currency EUR
+              assessor report acme.assessment --format md --output -
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
 
-    @Option(help: "The output format.") var format: ReportFormat = .html
+    @Option(help: ArgumentHelp("The output format: html and md to read, json for machines, csv (a folder of tables), "
+                               + "docx and xlsx for Word and Excel."))
+    var format: ReportFormat = .html
 
     @Option(help: ArgumentHelp(
         "Where to write: a file (a folder for csv), or - for standard output (html, md, json). "
-            + "Default: beside the assessment, named after it.", valueName: "path"))
+            + "Default: beside the assessment, named after it (acme-report.html).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Comma-separated section ids or packs.", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma-separated sections (summary, gaps, soa, evidence, actions, cost) or packs "
+                               + "(certification-body, management, all).", valueName: "list"))
     var sections = "all"
 
-    @Option(help: ArgumentHelp("A folder of Mustache templates replacing the built-in ones.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of Mustache templates replacing built-in ones of the same name (default: the "
+                               + "built-in templates).", valueName: "dir"))
     var template: String?
 
     @OptionGroup var scoring: ScorerOptions

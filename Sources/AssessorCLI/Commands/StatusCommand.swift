@@ -15,13 +15,14 @@ struct StatusCommand: ParsableCommand {
             question (:take N, :dismiss N). Reading the file needs no lock, so status works while an \
             interview runs.
 
-            Example:
+            Examples:
+              assessor status acme.assessment
               assessor status acme.assessment --json
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
-    @Flag(help: "Print the status as JSON (with a schemaVersion).") var json = false
+    @Flag(help: "Print the status as JSON, with a schemaVersion (default: a text table).") var json = false
     @OptionGroup var modules: ModuleOptions
 
     func run() throws {

@@ -5,18 +5,22 @@ import Foundation
 
 /// What a new assessment is of: the organisation, the standards, and its size.
 struct NewAssessmentOptions: ParsableArguments {
-    @Option(name: .customLong("org"), help: ArgumentHelp("The organisation's name, as reports show it.", valueName: "name"))
+    @Option(name: .customLong("org"), help: ArgumentHelp("The organisation's name, as reports show it (required for a new file).",
+                                                          valueName: "name"))
     var organisation: String?
 
     @Option(help: ArgumentHelp(
-        "The standards in scope, comma-separated, in the order to walk them (iso42001,iso27001,iso9001).",
+        "The standards in scope, comma-separated, in the order to walk them (required for a new file). Built in: iso42001, "
+            + "iso27001, iso9001; 'assessor modules' lists any others loaded.",
         valueName: "ids"))
     var standards: String?
 
-    @Option(help: "People working within the scope: the answer to scope.employees.")
+    @Option(help: ArgumentHelp("People working within the scope, at least 1: the answer to scope.employees "
+                               + "(default: asked in the interview).", valueName: "n"))
     var employees: Int?
 
-    @Option(help: "Permanent sites within the scope: the answer to scope.sites.")
+    @Option(help: ArgumentHelp("Permanent sites within the scope, at least 1: the answer to scope.sites "
+                               + "(default: asked in the interview).", valueName: "n"))
     var sites: Int?
 
     /// The standards named, without repeats.
