@@ -25,6 +25,11 @@ public final class AssessmentStore: Sendable {
     ) throws(StoreError) -> AssessmentStore {
         let path = url.path
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: url.relativePath, reason: .alreadyExists) }
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError(path: url.relativePath, reason: .noSuchFolder(folder.relativePath))
+        }
         let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         let store = try opening(url) {
             let database = try durablePool(path, readOnly: false)

@@ -4,6 +4,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Reason: Sendable, Equatable {
         case alreadyExists
         case notFound
+        /// A folder where an assessment file was expected.
+        case isAFolder
+        /// The folder to create the file in does not exist (or is not a folder).
+        case noSuchFolder(String)
         case notAnAssessment
         case newerFormat
         /// An older file a reader cannot upgrade: a writer (an older assessor's interview) holds it.
@@ -29,6 +33,10 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path) already exists; choose another name or remove it first"
         case .notFound:
             return "\(path) does not exist; create it with 'assessor new \(path) --org NAME --standards ...'"
+        case .isAFolder:
+            return "\(path) is a folder, not an assessment file; give the path of the assessment file itself"
+        case .noSuchFolder(let folder):
+            return "\(path) cannot be created: the folder \(folder) does not exist; create it first or choose another path"
         case .notAnAssessment:
             return "\(path) is not an assessment file; check the name, or create one with 'assessor new'"
         case .newerFormat:

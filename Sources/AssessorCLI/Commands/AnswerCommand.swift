@@ -78,11 +78,16 @@ struct AnswerCommand: ParsableCommand {
     /// The rows of the sheet, read before the assessment is opened: an unreadable sheet changes nothing.
     private func readSheet(_ path: String) throws -> [AnswerSheetRow] {
         guard let format = AnswerSheetFormat(path: path) else { return [] }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CommandFailure("\(path) does not exist; check the name of the sheet")
+        }
+        guard !isFolder.boolValue else { throw CommandFailure("\(path) is a folder; give --from the sheet file itself") }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CommandFailure("cannot read \(path); check the name and that it is UTF-8 text")
+            throw CommandFailure("cannot read \(path); check that it is readable UTF-8 text")
         }
         do {
             return try format.reader.rows(of: text)

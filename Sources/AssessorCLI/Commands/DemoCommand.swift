@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
     var starting = SampleAssessment.Starting.typical.rawValue
     @OptionGroup var modules: ModuleOptions
 
-    var standardIDs: [String] { standards.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var standardIDs: [String] { StandardList(standards).ids }
 
     func validate() throws {
         guard employees >= 1 else { throw ValidationError("Please give --employees of at least 1.") }
@@ -47,11 +47,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try modules.load().catalog
-        let unknown = standardIDs.filter { catalog.module($0)?.identity.kind != .standard }
-        guard unknown.isEmpty else {
-            throw CommandFailure("no standard module '\(unknown.joined(separator: "', '"))'; loaded: "
-                                 + catalog.standards.map(\.identity.id).joined(separator: ", "))
-        }
+        try StandardList(standards).check(against: catalog)
         let sample = SampleAssessment(catalog: catalog, standards: standardIDs, employees: employees,
                                       starting: SampleAssessment.Starting(rawValue: starting) ?? .typical)
         let versions = Dictionary(uniqueKeysWithValues: catalog.modules.map { ($0.identity.id, $0.identity.version) })

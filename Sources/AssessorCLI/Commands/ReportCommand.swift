@@ -70,6 +70,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let wanted = try ReportSection.parse(sections).get()
         let assessment = try OpenedAssessment(path: file, modules: modules)
+        let destination = output == "-" ? nil : try ReportDestination(output: output, assessment: file, format: format)
         let scorer = try await scoring.resolve()
         let readiness = try await assessment.readiness(using: scorer)
         let estimate = try costs.estimate(readiness, answers: assessment.answers)
@@ -79,21 +80,12 @@ struct ReportCommand: AsyncParsableCommand {
             .restricted(to: wanted)
         let rendered = try format.writer.render(
             model, options: ReportOptions(templateFolder: template.map { URL(fileURLWithPath: $0) }))
-        if output == "-", case .file(let data) = rendered {
-            FileHandle.standardOutput.write(data)
+        guard let destination else {
+            if case .file(let data) = rendered { FileHandle.standardOutput.write(data) }
             return
         }
-        let destination = URL(fileURLWithPath: output ?? defaultOutput)
-        try rendered.save(to: destination)
-        print("Wrote \(destination.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
-    }
-
-    /// `acme.assessment` gives `acme-report.html` (`acme-report-csv/` for CSV) in the same folder.
-    private var defaultOutput: String {
-        let url = URL(fileURLWithPath: file)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let name = format == .csv ? "\(stem)-report-csv" : "\(stem)-report.\(format.rawValue)"
-        return url.deletingLastPathComponent().appendingPathComponent(name).path
+        try rendered.save(to: destination.url)
+        print("Wrote \(destination.url.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
     }
 }
 

@@ -24,10 +24,7 @@ struct NewAssessmentOptions: ParsableArguments {
     var sites: Int?
 
     /// The standards named, without repeats.
-    var standardIDs: [String] {
-        (standards ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-    }
+    var standardIDs: [String] { StandardList(standards).ids }
 
     /// Whether any option of a new assessment was given.
     var isGiven: Bool { organisation != nil || standards != nil || employees != nil || sites != nil }
@@ -36,12 +33,10 @@ struct NewAssessmentOptions: ParsableArguments {
     /// given as the scoping answers. Nothing is created when an option is wrong.
     func create(at url: URL, catalog: Catalog, person: String, exclusive: Bool) throws -> OpenAssessment {
         guard let organisation, !organisation.trimmingCharacters(in: .whitespaces).isEmpty, !standardIDs.isEmpty else {
-            throw ValidationError("Please give the organisation and the standards: --org NAME --standards iso42001,iso27001")
+            throw CommandFailure("\(url.relativePath) needs the organisation and the standards to be created: "
+                                 + "add --org NAME --standards iso42001,iso27001")
         }
-        let known = catalog.standards.map(\.identity.id)
-        if let unknown = standardIDs.first(where: { !known.contains($0) }) {
-            throw ValidationError("'\(unknown)' is not a loaded standard; please choose among \(known.sorted().joined(separator: ", "))")
-        }
+        try StandardList(standards).check(against: catalog)
         let plan = InterviewPlan(catalog: catalog, standards: standardIDs)
         let size = [("scope.employees", employees), ("scope.sites", sites)].compactMap { id, number in
             number.map { AnswerEntry(questionID: id, value: String($0)) }
@@ -49,7 +44,7 @@ struct NewAssessmentOptions: ParsableArguments {
         for entry in size {
             guard let question = plan.item(entry.questionID)?.question else { continue }
             do { _ = try question.parseAnswer(entry.value) } catch {
-                throw ValidationError("Please give a valid --\(entry.questionID.dropFirst(6)): \(error.message)")
+                throw CommandFailure("--\(entry.questionID.dropFirst(6)) \(entry.value): \(error.message); nothing was created")
             }
         }
         let assessment = try OpenAssessment.create(
