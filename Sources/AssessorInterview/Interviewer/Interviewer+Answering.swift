@@ -33,7 +33,7 @@ extension Interviewer {
     func keep(_ item: PlannedQuestion) throws(StoreError) -> Step {
         guard var answer = session.answers[item.question.id] else {
             let take = pending.at(item.question.id).isEmpty ? "" : ", :take N to record a suggested answer"
-            console.line("type an answer (\(item.question.hint))\(take), or :skip to leave it for later", .warning)
+            console.line("no answer yet: \(item.question.hint)\(take), or :skip to leave it for later", .warning)
             return .stay
         }
         if answer.needsConfirmation || (pendingNote.map { $0 != answer.note } ?? false) {
