@@ -59,7 +59,7 @@ struct EvidenceImportRun {
         var windows: [[URL]] = []
         var bytes = 0
         for file in files {
-            let size = (try? file.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            let size = Int(EvidenceFiles.size(of: file) ?? 0)
             if let last = windows.last, last.count < windowFiles, bytes + size <= windowBytes {
                 windows[windows.count - 1].append(file)
                 bytes += size
@@ -80,14 +80,17 @@ struct EvidenceImportRun {
 
     private func read(_ url: URL) -> ReadResult {
         do {
-            // A small file already imported is skipped before it is parsed; a large one is hashed while
-            // it is parsed (one pass), and the store recognises it as unchanged then.
-            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? .max
-            let hash = size < 64 << 20 ? try? EvidenceReader.contentHash(of: url) : nil
-            if let hash, let id = try store.evidenceID(forHash: hash) { return .known(id) }
-            return .read(try reader.read(url, path: url.path, contentHash: hash))
+            // A file already imported is skipped before it is parsed: a small file is hashed from the
+            // bytes read once for the parse, one below 64 MB in a pass of its own; a larger one is
+            // hashed while it is parsed (one pass), and the store recognises it as unchanged then.
+            var file = try EvidenceFile(url)
+            if file.size < 64 << 20 { try file.computeHash() }
+            if let hash = file.contentHash, let id = try store.evidenceID(forHash: hash) { return .known(id) }
+            return .read(try reader.read(file, path: url.path))
         } catch let error as EvidenceError {
             return .failed("\(error)")
+        } catch let reason as EvidenceError.Reason {
+            return .failed("\(EvidenceError(path: url.path, reason: reason))")
         } catch {
             return .failed("\(url.path): \(error)")
         }

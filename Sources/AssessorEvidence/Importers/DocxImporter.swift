@@ -8,8 +8,8 @@ import Foundation
 struct DocxImporter: EvidenceImporter {
     var format: EvidenceItem.Format { .docx }
 
-    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
-        let container = try ZipContainer(url: url, limits: limits)
+    func read(_ file: EvidenceFile, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
+        let container = try ZipContainer(file, limits: limits)
         let properties = try OfficeProperties.read(from: container)
         let walk = DocxWalk(text: text)
         guard try container.parse("word/document.xml", with: walk) else {

@@ -7,9 +7,9 @@ import Foundation
 struct XMLImporter: EvidenceImporter {
     var format: EvidenceItem.Format { .xml }
 
-    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
+    func read(_ file: EvidenceFile, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
         let walk = XMLWalk(text: text)
-        try XMLPushParser.parse(file: url.path, with: walk)
+        try XMLPushParser.parse(file, with: walk)
         guard walk.sawRoot else { throw .malformed("no root element") }
         return walk.facts
     }

@@ -8,14 +8,14 @@ import Foundation
 struct XlsxImporter: EvidenceImporter {
     var format: EvidenceItem.Format { .xlsx }
 
-    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
-        let container = try ZipContainer(url: url, limits: limits)
+    func read(_ file: EvidenceFile, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
+        let container = try ZipContainer(file, limits: limits)
         let properties = try OfficeProperties.read(from: container)
         let book = try WorkbookIndex.read(from: container)
         let strings = try SharedStrings.read(from: container)
         var control = DocumentControl()
         properties.apply(to: &control)
-        var tables = ControlTableReader(title: (properties.title ?? "") + " " + url.lastPathComponent)
+        var tables = ControlTableReader(title: (properties.title ?? "") + " " + file.url.lastPathComponent)
         for sheet in book.sheets {
             try container.parse(sheet.part, with: SheetRows(strings: strings) { row in
                 for cell in row.cells where !cell.value.isEmpty {

@@ -48,23 +48,30 @@ final class XMLPushParser {
         if status != 0 || handler.error != nil { throw .malformed(handler.error ?? "not well-formed XML") }
     }
 
-    /// Parses a whole file, read in 256 KiB chunks.
-    static func parse(file path: String, with handler: XMLHandler) throws(EvidenceError.Reason) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        let parser = try XMLPushParser(name: (path as NSString).lastPathComponent, handler: handler)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 256 << 10, alignment: 16)
-        defer { buffer.deallocate() }
-        while true {
-            let count = read(descriptor, buffer.baseAddress, buffer.count)
-            if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
-            if count == 0 { break }
-            try parser.feed(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+    /// Parses a whole file: from memory when it is held there, else read from disk; 256 KiB at a time.
+    static func parse(_ file: EvidenceFile, with handler: XMLHandler) throws(EvidenceError.Reason) {
+        let parser = try XMLPushParser(name: file.url.lastPathComponent, handler: handler)
+        if let contents = file.contents {
+            let failure = contents.withUnsafeBytes { bytes -> EvidenceError.Reason? in
+                for start in stride(from: 0, to: bytes.count, by: chunkSize) {
+                    do throws(EvidenceError.Reason) {
+                        try parser.feed(UnsafeRawBufferPointer(rebasing: bytes[start..<min(start + chunkSize, bytes.count)]))
+                    } catch {
+                        return error
+                    }
+                }
+                return nil
+            }
+            if let failure { throw failure }
+        } else {
+            try EvidenceFile.forEachChunk(of: file.url.path, size: chunkSize) { bytes throws(EvidenceError.Reason) in
+                try parser.feed(bytes)
+            }
         }
         try parser.finish()
     }
+
+    private static let chunkSize = 256 << 10
 
     /// libxml2's global set-up (once, before any thread parses), and its generic error output
     /// silenced (a per-thread setting).

@@ -13,11 +13,15 @@ final class ZipContainer {
     private var entries: [String: Entry] = [:]
     let name: String
 
-    init(url: URL, limits: ZipLimits) throws(EvidenceError.Reason) {
-        name = url.lastPathComponent
+    init(_ file: EvidenceFile, limits: ZipLimits) throws(EvidenceError.Reason) {
+        name = file.url.lastPathComponent
         self.limits = limits
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            if let contents = file.contents {
+                archive = try Archive(data: contents, accessMode: .read)
+            } else {
+                archive = try Archive(url: file.url, accessMode: .read)
+            }
         } catch {
             throw .malformed("not a readable zip container: truncated or corrupt")
         }
@@ -33,18 +37,24 @@ final class ZipContainer {
             count += 1
             if count > limits.maximumEntries { throw .refused("more than \(limits.maximumEntries) zip entries") }
             let path = entry.path
-            if path.hasPrefix("/") || path.contains("\\") || path.split(separator: "/").contains("..")
-                || path.dropFirst().hasPrefix(":") {
-                throw .refused("zip entry '\(path)' points outside the archive (zip slip)")
-            }
-            if entry.type == .symlink { throw .refused("zip entry '\(path)' is a symbolic link") }
-            if entry.type == .file, entries[path] == nil { entries[path] = entry }
+            if Self.escapes(path) { throw .refused("zip entry '\(path)' points outside the archive (zip slip)") }
+            let type = entry.type
+            if type == .symlink { throw .refused("zip entry '\(path)' is a symbolic link") }
+            if type == .file, entries[path] == nil { entries[path] = entry }
             declared += entry.uncompressedSize
         }
         if count == 0 { throw .malformed("an empty zip container") }
         if declared > UInt64(limits.maximumTotalBytes) {
             throw .refused("the zip entries claim \(declared) bytes uncompressed, over the \(limits.maximumTotalBytes)-byte limit")
         }
+    }
+
+    /// Whether an entry name would escape a folder it is unpacked into: absolute (`/x`, `C:x`), with
+    /// a backslash, or with a `..` component.
+    static func escapes(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        if bytes.first == 47 || bytes.contains(92) || path.dropFirst().hasPrefix(":") { return true }
+        return bytes.split(separator: 47, omittingEmptySubsequences: false).contains { $0.elementsEqual([46, 46]) }
     }
 
     /// Streams one XML part to `handler`; false when the part is absent.
