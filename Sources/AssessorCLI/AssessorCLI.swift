@@ -4,12 +4,13 @@ import ArgumentParser
 public enum AssessorCLI {
     public static let version = "0.1.0"
 
-    /// Every subcommand, in the order `--help` lists them.
+    /// Every subcommand, in the order `--help` lists them: the order of the work.
     public static let commands: [any ParsableCommand.Type] = [
-        ModulesCommand.self, PluginsCommand.self, PluginProbeCommand.self,
-        NewCommand.self, InterviewCommand.self, AnswerCommand.self, StatusCommand.self, HistoryCommand.self,
-        ReportCommand.self,
-        ScoreCommand.self, EstimateCommand.self, DemoCommand.self,
+        NewCommand.self, InterviewCommand.self, AnswerCommand.self,
         ImportCommand.self, EvidenceCommand.self,
+        StatusCommand.self, HistoryCommand.self,
+        ScoreCommand.self, EstimateCommand.self, ReportCommand.self,
+        DemoCommand.self,
+        ModulesCommand.self, PluginsCommand.self, PluginProbeCommand.self,
     ]
 }

@@ -5,7 +5,11 @@ import Foundation
 enum AssessmentFileHeader {
     static func check(_ url: URL) throws(StoreError) {
         let path = url.path, name = url.relativePath
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError(path: name, reason: .notFound) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw StoreError(path: name, reason: .notFound)
+        }
+        guard !isFolder.boolValue else { throw StoreError(path: name, reason: .isAFolder) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError(path: name, reason: .database("cannot be read; check its permissions"))
         }
@@ -16,5 +20,18 @@ enum AssessmentFileHeader {
         }
         let applicationID = header[68..<72].reduce(Int32(0)) { $0 << 8 | Int32($1) }
         guard applicationID == AssessmentSchema.applicationID else { throw StoreError(path: name, reason: .notAnAssessment) }
+    }
+}
+
+extension AssessmentStore {
+    /// Whether the file at `url` is an assessment file (of any version), judged from its header
+    /// alone: for callers that must never write over one.
+    public static func isAssessment(at url: URL) -> Bool {
+        do {
+            try AssessmentFileHeader.check(url)
+            return true
+        } catch {
+            return false
+        }
     }
 }

@@ -25,6 +25,11 @@ public final class AssessmentStore: Sendable {
     ) throws(StoreError) -> AssessmentStore {
         let path = url.path
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: url.relativePath, reason: .alreadyExists) }
+        var isFolder: ObjCBool = false
+        let folder = url.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError(path: url.relativePath, reason: .noSuchFolder(folder.relativePath))
+        }
         let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         let store = try opening(url) {
             let database = try durablePool(path, readOnly: false)
@@ -41,10 +46,12 @@ public final class AssessmentStore: Sendable {
         return store
     }
 
-    /// Opens an existing assessment file, upgrading an older format unless `readOnly`. A file that
-    /// is missing, not an assessment, or from a newer assessor is refused before anything is written.
+    /// Opens an existing assessment file, upgrading an older format first. A file that is missing,
+    /// not an assessment, or from a newer assessor is refused before anything is written.
     /// With `exclusive` (writers), the store takes the file's ``AssessmentLock`` first and holds it
     /// for as long as it lives; a file locked by another process is refused untouched.
+    /// A `readOnly` store never writes; an older file is upgraded in place before it is read, under
+    /// the lock taken just for that (see ``AssessmentUpgrade``), and refused when a writer holds it.
     public static func open(
         at url: URL, readOnly: Bool = false, exclusive: Bool = false
     ) throws(StoreError) -> AssessmentStore {
@@ -52,15 +59,15 @@ public final class AssessmentStore: Sendable {
         try AssessmentFileHeader.check(url)
         let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         return try opening(url) {
-            let database = try durablePool(path, readOnly: readOnly)
-            let migrator = AssessmentSchema.migrator
-            let (superseded, complete) = try database.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
-            }
-            if superseded { throw StoreError(path: url.relativePath, reason: .newerFormat) }
-            if !complete {
-                if readOnly { throw StoreError(path: url.relativePath, reason: .olderFormatReadOnly) }
-                try migrator.migrate(database)
+            var database = try durablePool(path, readOnly: readOnly)
+            switch try AssessmentSchema.state(of: database) {
+            case .newer: throw StoreError(path: url.relativePath, reason: .newerFormat)
+            case .current: break
+            case .older where readOnly:
+                try database.close()
+                try AssessmentUpgrade.run(url, holding: lock) { try durablePool(path, readOnly: false) }
+                database = try durablePool(path, readOnly: true)
+            case .older: try AssessmentSchema.migrator.migrate(database)
             }
             return AssessmentStore(url: url, database: database, isReadOnly: readOnly, lock: lock)
         }
@@ -68,7 +75,7 @@ public final class AssessmentStore: Sendable {
 
     /// A pool whose writer syncs the log to disk at every commit (`synchronous = FULL`; GRDB's WAL
     /// default, NORMAL, survives a crashed process but may lose the last answers on a power cut).
-    private static func durablePool(_ path: String, readOnly: Bool) throws -> DatabasePool {
+    static func durablePool(_ path: String, readOnly: Bool) throws -> DatabasePool {
         let database = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
         if !readOnly { try database.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") } }
         return database

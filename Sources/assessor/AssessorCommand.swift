@@ -8,9 +8,20 @@ struct AssessorCommand: AsyncParsableCommand {
         commandName: "assessor",
         abstract: "Assess readiness for ISO/IEC 42001, ISO/IEC 27001 and ISO 9001 certification.",
         discussion: """
-            Questionnaire modules (YAML) define the standards and their questions; scoring modules \
-            (the built-in scorer and plugins) turn answers into readiness. Start with \
-            'assessor modules' to see what is loaded.
+            An assessment is one file: the organisation, the standards in scope, every answer with its \
+            history, and the evidence. The usual path, each step with its own --help:
+
+              assessor new acme.assessment --org "Acme Ltd" --standards iso42001,iso27001
+              assessor interview acme.assessment       (answer; it resumes where you quit)
+              assessor import acme.assessment policies/ soa.xlsx
+              assessor status acme.assessment          (what is left)
+              assessor score acme.assessment           (readiness and the verdict)
+              assessor estimate acme.assessment        (effort, audit days, cost)
+              assessor report acme.assessment --format docx --sections certification-body
+
+            To look around first: 'assessor demo sample.assessment' makes a fully answered sample to \
+            score, estimate and report on. The standards and their questions come from questionnaire \
+            modules (YAML; 'assessor modules'), the scorers from plugins ('assessor plugins').
             """,
         version: AssessorCLI.version,
         subcommands: AssessorCLI.commands

@@ -10,11 +10,11 @@ import Testing
         let text = try pilot.run(["status", pilot.file.path])
         #expect(text.status == 0, "\(text.error)")
         let lines = text.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
-        #expect(lines.contains("PART TITLE ANSWERED LEFT NOT ASKED TO CONFIRM"))
-        #expect(lines.contains("scoping 3/6 3 0 0"))
-        #expect(lines.contains("pilota Pilot standard A 1/4 3 1 0"))
-        #expect(lines.contains("A.1 Building 0/1 1 1 0"))
-        #expect(lines.contains("pilotb Pilot standard B 1/4 3 0 0"))
+        #expect(lines.contains("PART TITLE ANSWERED LEFT NOT ASKED TO CONFIRM SUGGESTED"))
+        #expect(lines.contains("scoping 3/6 3 0 0 0"))
+        #expect(lines.contains("pilota Pilot standard A 1/4 3 1 0 0"))
+        #expect(lines.contains("A.1 Building 0/1 1 1 0 0"))
+        #expect(lines.contains("pilotb Pilot standard B 1/4 3 0 0 0"))
         #expect(text.output.contains("9 questions left. Next: scope.sector: Which sector"))
 
         let json = try pilot.run(["status", pilot.file.path, "--json"])
@@ -23,7 +23,7 @@ import Testing
         #expect((object["next"] as? [String: Any])?["question"] as? String == "scope.sector")
         let standards = try #require(object["standards"] as? [[String: Any]])
         let count = try #require(standards.first?["count"] as? [String: Int])
-        #expect(count == ["answered": 1, "asked": 4, "notAsked": 1, "toConfirm": 0, "left": 3])
+        #expect(count == ["answered": 1, "asked": 4, "notAsked": 1, "toConfirm": 0, "suggested": 0, "left": 3])
         let sections = try #require(standards.first?["sections"] as? [[String: Any]])
         #expect(sections.last?["unanswered"] as? [String] == ["pilota.A.1.2.q1"])
     }

@@ -42,9 +42,3 @@ struct OpenedAssessment {
                          coverage: Coverage(plan: file.plan, answers: answers))
     }
 }
-
-/// A command that failed for a reason the user can act on; printed as one line, exit status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}

@@ -17,18 +17,29 @@ struct AnswerCommand: ParsableCommand {
             FILE:LINE: message, and the command then exits with status 1.
 
             Examples:
-              assessor answer acme.assessment iso42001.4.1.q1 largely --note "inventory in the CMDB"
-              assessor answer acme.assessment iso27001.A.7.4.q1 na --justification "no premises of our own"
+              assessor answer acme.assessment iso42001.4.1.q1 largely --note "in the CMDB"
+              assessor answer acme.assessment iso27001.A.7.4.q1 na \\
+                --justification "no premises of our own"
               assessor answer acme.assessment --from prefill.csv
+
+            'assessor status FILE --json' lists the question ids still open.
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
     @Argument(help: ArgumentHelp("The question to answer (iso42001.4.1.q1).", valueName: "question-id")) var questionID: String?
-    @Argument(help: ArgumentHelp("The answer, as the interview takes it.", valueName: "value")) var value: String?
-    @Option(help: "A note on the answer (an empty text clears it).") var note: String?
-    @Option(help: "Why the question does not apply; needed for 'na'.") var justification: String?
-    @Option(name: .customLong("from"), help: ArgumentHelp("A CSV or YAML sheet of answers.", valueName: "sheet"))
+    @Argument(help: ArgumentHelp("The answer, as the interview takes it: a level (not_in_place, partially, largely, "
+                                 + "fully), a number, yes/no, a choice, ? for don't know or na for not applicable.",
+                                 valueName: "value"))
+    var value: String?
+    @Option(help: ArgumentHelp("A note on the answer; an empty text clears it (default: the recorded note is kept).",
+                               valueName: "text"))
+    var note: String?
+    @Option(help: ArgumentHelp("Why the question does not apply; needed for 'na' (default: the recorded one is kept).",
+                               valueName: "text"))
+    var justification: String?
+    @Option(name: .customLong("from"), help: ArgumentHelp(
+        "A sheet of answers: .csv, or .yaml/.yml (instead of QUESTION-ID VALUE).", valueName: "sheet"))
     var sheet: String?
     @OptionGroup var assessor: AssessorOptions
     @OptionGroup var modules: ModuleOptions
@@ -67,16 +78,21 @@ struct AnswerCommand: ParsableCommand {
     /// The rows of the sheet, read before the assessment is opened: an unreadable sheet changes nothing.
     private func readSheet(_ path: String) throws -> [AnswerSheetRow] {
         guard let format = AnswerSheetFormat(path: path) else { return [] }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw CommandFailure("\(path) does not exist; check the name of the sheet")
+        }
+        guard !isFolder.boolValue else { throw CommandFailure("\(path) is a folder; give --from the sheet file itself") }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CLIError("cannot read \(path); check the name and that it is UTF-8 text")
+            throw CommandFailure("cannot read \(path); check that it is readable UTF-8 text")
         }
         do {
             return try format.reader.rows(of: text)
         } catch {
-            throw CLIError("\(path):\(error.line): \(error.message); nothing was saved")
+            throw CommandFailure("\(path):\(error.line): \(error.message); nothing was saved")
         }
     }
 }

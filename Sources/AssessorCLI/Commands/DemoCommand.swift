@@ -16,21 +16,25 @@ struct DemoCommand: ParsableCommand {
             situation: typical (a mix), scratch (nothing in place) or iso27001-certified (an ISMS in \
             place, an AI management system to build).
 
-            Example:
-              assessor demo acme.assessment --standards iso42001,iso27001 --employees 250
-              assessor score acme.assessment
+            Examples:
+              assessor demo sample.assessment
+              assessor demo sample.assessment --standards iso42001,iso27001 --employees 250
+              assessor demo scratch.assessment --starting scratch
+            Then: assessor score sample.assessment, assessor estimate sample.assessment, \
+            assessor report sample.assessment.
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file to create (it must not exist).", valueName: "file")) var file: String
-    @Option(help: ArgumentHelp("Standard module ids, comma-separated.", valueName: "ids"))
+    @Option(help: ArgumentHelp("The standards, comma-separated: iso42001, iso27001, iso9001 or another loaded standard module.",
+                              valueName: "ids"))
     var standards = "iso42001,iso27001,iso9001"
-    @Option(help: ArgumentHelp("Head count of the sample organisation.", valueName: "n")) var employees = 120
-    @Option(help: ArgumentHelp("typical, scratch or iso27001-certified.", valueName: "situation"))
+    @Option(help: ArgumentHelp("Head count of the sample organisation, at least 1.", valueName: "n")) var employees = 120
+    @Option(help: ArgumentHelp("Where the sample starts: typical, scratch or iso27001-certified.", valueName: "situation"))
     var starting = SampleAssessment.Starting.typical.rawValue
     @OptionGroup var modules: ModuleOptions
 
-    var standardIDs: [String] { standards.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var standardIDs: [String] { StandardList(standards).ids }
 
     func validate() throws {
         guard employees >= 1 else { throw ValidationError("Please give --employees of at least 1.") }
@@ -43,11 +47,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try modules.load().catalog
-        let unknown = standardIDs.filter { catalog.module($0)?.identity.kind != .standard }
-        guard unknown.isEmpty else {
-            throw CommandFailure("no standard module '\(unknown.joined(separator: "', '"))'; loaded: "
-                                 + catalog.standards.map(\.identity.id).joined(separator: ", "))
-        }
+        try StandardList(standards).check(against: catalog)
         let sample = SampleAssessment(catalog: catalog, standards: standardIDs, employees: employees,
                                       starting: SampleAssessment.Starting(rawValue: starting) ?? .typical)
         let versions = Dictionary(uniqueKeysWithValues: catalog.modules.map { ($0.identity.id, $0.identity.version) })

@@ -20,16 +20,20 @@ struct EstimateCommand: AsyncParsableCommand {
             Every table and rate lives in an editable YAML cost profile. Print the default with \
             --print-profile, change it to match a real quote, and pass it with --profile FILE.
 
-            Example:
-              assessor estimate acme.assessment --fte 1.5 --currency EUR
+            Examples:
+              assessor estimate acme.assessment
+              assessor estimate acme.assessment --fte 1.5 --currency EUR --consultancy 30
+              assessor estimate --print-profile > my-profile.yaml
+              assessor estimate acme.assessment --profile my-profile.yaml
             """
     )
 
-    @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String?
+    @Argument(help: ArgumentHelp("The assessment file (not needed with --print-profile).", valueName: "file"))
+    var file: String?
     @OptionGroup var costs: CostOptions
     @Flag(help: "Print the default cost profile (YAML) to start your own from, and exit.") var printProfile = false
     @OptionGroup var modules: ModuleOptions
-    @Flag(help: "Print the result as JSON (schemaVersion 1; see the README).") var json = false
+    @Flag(help: "Print the result as JSON, schemaVersion 1 (default: text).") var json = false
 
     func validate() throws {
         if file == nil, !printProfile { throw ValidationError("Please name the assessment file to estimate.") }

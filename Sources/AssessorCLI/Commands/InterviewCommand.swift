@@ -14,18 +14,25 @@ struct InterviewCommand: ParsableCommand {
             question without an answer. --review walks answered questions too.
 
             Type an answer (the allowed ones are shown; '?' means don't know, 'na' not applicable) or \
-            a command: :note TEXT, :skip, :back, :jump ID, :guide, :evidence, :quit, :help. An empty \
-            line keeps the answer shown, and confirms one pre-filled from a mapped standard. Standard \
-            input may be piped: the interview then prints plain prompts, without colour.
+            a command: :note TEXT, :take N, :dismiss N, :skip, :back, :jump ID, :guide, :evidence, \
+            :quit, :help. An empty line keeps the answer shown, and confirms one pre-filled from a \
+            mapped standard. Answers suggested by imported evidence (a Statement of Applicability, a \
+            gap assessment: see 'assessor import') are shown at their question; :take N records one, \
+            :dismiss N rejects it, and an empty line never takes one. Standard input may be piped: \
+            the interview then prints plain prompts, without colour.
 
-            Example:
+            Examples:
+              assessor interview acme.assessment
+              assessor interview acme.assessment --review --assessor "Ana Lopez"
               assessor interview acme.assessment --new --org "Acme Ltd" --standards iso42001
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
-    @Flag(help: "Walk every question, answered or not, from the first.") var review = false
-    @Flag(name: .customLong("new"), help: "Create the file when it does not exist (with --org and --standards).")
+    @Flag(help: "Walk every question, answered or not, from the first (default: only those still open).")
+    var review = false
+    @Flag(name: .customLong("new"), help: ArgumentHelp(
+        "Create the file when it does not exist, with --org and --standards (default: the file must exist)."))
     var create = false
     @OptionGroup var assessment: NewAssessmentOptions
     @OptionGroup var assessor: AssessorOptions
@@ -52,7 +59,7 @@ struct InterviewCommand: ParsableCommand {
         let console = ConsoleKind.detect().makeConsole()
         console.line("Interview of \(opened.profile.organisation) (\(opened.profile.standards.joined(separator: ", "))) "
                      + "in \(file), as \(assessor.person). Type :help for the keys.", .heading)
-        let interviewer = Interviewer(recorder: try AnswerRecorder(assessment: opened, person: assessor.person),
+        let interviewer = try Interviewer(recorder: try AnswerRecorder(assessment: opened, person: assessor.person),
                                       console: console, mode: review ? .review : .resume)
         switch try interviewer.run() {
         case .complete:

@@ -7,12 +7,20 @@ struct ModulesListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List every loaded questionnaire module and scoring module.",
-        discussion: "Problems in module files and plugins are printed on standard error; the listing shows what loaded."
+        discussion: """
+            Each questionnaire module with its id, kind, version and where it was loaded from, then the \
+            scorers. Problems in module files and plugins are printed on standard error; the listing \
+            shows what loaded.
+
+            Examples:
+              assessor modules list
+              assessor modules list --modules ./our-modules --json
+            """
     )
 
     @OptionGroup var modules: ModuleOptions
     @OptionGroup var plugins: PluginOptions
-    @Flag(help: "Print the listing as JSON.") var json = false
+    @Flag(help: "Print the listing as JSON (default: text tables).") var json = false
 
     func run() async throws {
         let result = try modules.load()

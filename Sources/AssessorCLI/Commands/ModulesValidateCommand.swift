@@ -11,6 +11,10 @@ struct ModulesValidateCommand: ParsableCommand {
             The files are checked on their own (schema, unknown keys, missing fields, duplicate ids) and \
             together with the other loaded modules (question references, depends_on and mappings that \
             point nowhere). Exits with status 1 when any error is found.
+
+            Examples:
+              assessor modules validate my-standard.yaml
+              assessor modules validate ./our-modules
             """
     )
 
@@ -27,7 +31,9 @@ struct ModulesValidateCommand: ParsableCommand {
         let given = paths.map { ModuleSource(url: URL(fileURLWithPath: $0), origin: .option) }
         let result = ModuleLoader.load(modules.sources + given)
         let checked = Set(given.flatMap { source in (try? source.files()) ?? [] }.map(\.standardizedFileURL.path))
-        for error in result.sourceErrors where given.contains(error.source) { print("error: \(error)") }
+        for error in result.sourceErrors where given.contains(error.source) {
+            print("error: \(error.source.url.relativePath): \(error.reason); check the path")
+        }
         let problems = result.diagnostics.filter {
             checked.contains(URL(fileURLWithPath: $0.location.file).standardizedFileURL.path)
         }

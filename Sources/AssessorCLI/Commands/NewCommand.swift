@@ -13,8 +13,12 @@ struct NewCommand: ParsableCommand {
             is never overwritten. --employees and --sites are saved as the answers to the scoping \
             questions scope.employees and scope.sites.
 
+            Next, answer the questions with 'assessor interview FILE' (which can also create the file: \
+            --new), or set answers from a sheet with 'assessor answer FILE --from SHEET'.
+
             Example:
-              assessor new acme.assessment --org "Acme Ltd" --standards iso42001,iso27001 --employees 120 --sites 2
+              assessor new acme.assessment --org "Acme Ltd" --standards iso42001,iso27001 \\
+                --employees 120 --sites 2
             """
     )
 

@@ -10,7 +10,12 @@ struct PluginsCommand: AsyncParsableCommand {
             Scoring plugins are shared libraries implementing the C ABI in assessor_plugin.h. They are \
             found beside the executable (libAssessorPlugin*.so, and its plugins/ folder), in \
             ASSESSOR_PLUGIN_PATH and in each --plugins folder. Each is checked in its own process, so a \
-            broken plugin is reported and the others still load.
+            broken plugin is reported and the others still load. Exits with status 1 when one failed. \
+            Use a plugin's id with --scorer (score, report).
+
+            Examples:
+              assessor plugins
+              assessor plugins --plugins ./build/plugins
             """
     )
 

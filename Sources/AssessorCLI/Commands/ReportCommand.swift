@@ -22,25 +22,32 @@ struct ReportCommand: AsyncParsableCommand {
             html-style and markdown-report (.mustache) with a file of the same name, and may add partials \
             such as a letterhead. Values are escaped for you.
 
-            Example:
-              assessor report acme.assessment --format docx --sections certification-body --output acme-cb.docx
+            Examples:
+              assessor report acme.assessment
+              assessor report acme.assessment --format docx --sections certification-body \\
+                --output acme-cb.docx
               assessor report acme.assessment --sections management --fte 2 --currency EUR
+              assessor report acme.assessment --format md --output -
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
 
-    @Option(help: "The output format.") var format: ReportFormat = .html
+    @Option(help: ArgumentHelp("The output format: html and md to read, json for machines, csv (a folder of tables), "
+                               + "docx and xlsx for Word and Excel."))
+    var format: ReportFormat = .html
 
     @Option(help: ArgumentHelp(
         "Where to write: a file (a folder for csv), or - for standard output (html, md, json). "
-            + "Default: beside the assessment, named after it.", valueName: "path"))
+            + "Default: beside the assessment, named after it (acme-report.html).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Comma-separated section ids or packs.", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma-separated sections (summary, gaps, soa, evidence, actions, cost) or packs "
+                               + "(certification-body, management, all).", valueName: "list"))
     var sections = "all"
 
-    @Option(help: ArgumentHelp("A folder of Mustache templates replacing the built-in ones.", valueName: "dir"))
+    @Option(help: ArgumentHelp("A folder of Mustache templates replacing built-in ones of the same name (default: the "
+                               + "built-in templates).", valueName: "dir"))
     var template: String?
 
     @OptionGroup var scoring: ScorerOptions
@@ -63,6 +70,7 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         let wanted = try ReportSection.parse(sections).get()
         let assessment = try OpenedAssessment(path: file, modules: modules)
+        let destination = output == "-" ? nil : try ReportDestination(output: output, assessment: file, format: format)
         let scorer = try await scoring.resolve()
         let readiness = try await assessment.readiness(using: scorer)
         let estimate = try costs.estimate(readiness, answers: assessment.answers)
@@ -72,21 +80,12 @@ struct ReportCommand: AsyncParsableCommand {
             .restricted(to: wanted)
         let rendered = try format.writer.render(
             model, options: ReportOptions(templateFolder: template.map { URL(fileURLWithPath: $0) }))
-        if output == "-", case .file(let data) = rendered {
-            FileHandle.standardOutput.write(data)
+        guard let destination else {
+            if case .file(let data) = rendered { FileHandle.standardOutput.write(data) }
             return
         }
-        let destination = URL(fileURLWithPath: output ?? defaultOutput)
-        try rendered.save(to: destination)
-        print("Wrote \(destination.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
-    }
-
-    /// `acme.assessment` gives `acme-report.html` (`acme-report-csv/` for CSV) in the same folder.
-    private var defaultOutput: String {
-        let url = URL(fileURLWithPath: file)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let name = format == .csv ? "\(stem)-report-csv" : "\(stem)-report.\(format.rawValue)"
-        return url.deletingLastPathComponent().appendingPathComponent(name).path
+        try rendered.save(to: destination.url)
+        print("Wrote \(destination.url.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
     }
 }
 

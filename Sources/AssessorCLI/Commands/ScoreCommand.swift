@@ -18,16 +18,17 @@ struct ScoreCommand: AsyncParsableCommand {
             The built-in scorer takes the consultant's view (partial credit for work in progress); \
             --scorer auditor takes the auditor's (met only when in place and evidenced).
 
-            Example:
-              assessor demo acme.assessment
+            Examples:
+              assessor score acme.assessment
               assessor score acme.assessment --scorer auditor
+              assessor score acme.assessment --json
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
     @OptionGroup var scoring: ScorerOptions
     @OptionGroup var modules: ModuleOptions
-    @Flag(help: "Print the result as JSON (schemaVersion 1; see the README).") var json = false
+    @Flag(help: "Print the result as JSON, schemaVersion 1 (default: text tables).") var json = false
 
     func run() async throws {
         let assessment = try OpenedAssessment(path: file, modules: modules)

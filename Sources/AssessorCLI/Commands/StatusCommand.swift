@@ -9,22 +9,27 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             ANSWERED counts the questions answered among those ASKED (skip logic leaves out the ones \
             whose condition is not met: NOT ASKED, never gaps). TO CONFIRM are answers pre-filled from \
-            a mapped standard or imported, which the interview asks to confirm. Reading the file needs \
-            no lock, so status works while an interview runs.
+            a mapped standard, which the interview asks to confirm. SUGGESTED are questions with an \
+            answer suggested by imported evidence (a Statement of Applicability, a gap assessment; see \
+            'assessor import') that nobody has taken or dismissed yet: the interview shows them at the \
+            question (:take N, :dismiss N). Reading the file needs no lock, so status works while an \
+            interview runs.
 
-            Example:
+            Examples:
+              assessor status acme.assessment
               assessor status acme.assessment --json
             """
     )
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
-    @Flag(help: "Print the status as JSON (with a schemaVersion).") var json = false
+    @Flag(help: "Print the status as JSON, with a schemaVersion (default: a text table).") var json = false
     @OptionGroup var modules: ModuleOptions
 
     func run() throws {
         let assessment = try AssessmentFile.open(file, modules: modules, exclusive: false)
         let progress = AssessmentProgress(plan: assessment.plan, catalog: assessment.catalog,
-                                          answers: try assessment.store.answers())
+                                          answers: try assessment.store.answers(),
+                                          suggested: try PendingSuggestions.load(assessment.store).questionIDs)
         let report = StatusReport(file: file, assessment: assessment, progress: progress)
         print(json ? try report.json() : report.text())
     }

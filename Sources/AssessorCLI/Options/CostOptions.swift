@@ -6,11 +6,13 @@ import Foundation
 /// How to price and plan the work (`estimate`, `report`): the cost profile, the currency, the
 /// team's capacity and the share bought from a consultant.
 struct CostOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Full-time people on the project.", valueName: "n")) var fte = 1.0
+    @Option(help: ArgumentHelp("Full-time people on the project, above 0.", valueName: "n")) var fte = 1.0
     @Option(help: ArgumentHelp("The currency: USD, EUR, GBP, or another the profile defines.", valueName: "code"))
     var currency = "USD"
-    @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one.", valueName: "file")) var profile: String?
-    @Option(help: ArgumentHelp("The share of the remediation work bought from a consultant, in percent (0-100).",
+    @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one (default: the built-in profile; "
+                               + "'assessor estimate --print-profile' prints it).", valueName: "file")) var profile: String?
+    @Option(help: ArgumentHelp("The share of the remediation work bought from a consultant, in percent, 0 to 100 (default: the "
+                               + "profile's, 0 in the built-in one).",
                                valueName: "percent"))
     var consultancy: Double?
 

@@ -7,7 +7,8 @@ import Foundation
 struct ModuleOptions: ParsableArguments {
     @Option(name: .customLong("modules"), help: ArgumentHelp(
         "A folder (or file) of questionnaire modules to load after the built-in ones; repeatable. "
-            + "Also read from ASSESSOR_MODULE_PATH (colon-separated).", valueName: "dir"))
+            + "Also read from ASSESSOR_MODULE_PATH (colon-separated). Default: the built-in modules only.",
+        valueName: "dir"))
     var folders: [String] = []
 
     /// The search path: built-in modules, ASSESSOR_MODULE_PATH, then each --modules.

@@ -5,25 +5,26 @@ import Foundation
 
 /// What a new assessment is of: the organisation, the standards, and its size.
 struct NewAssessmentOptions: ParsableArguments {
-    @Option(name: .customLong("org"), help: ArgumentHelp("The organisation's name, as reports show it.", valueName: "name"))
+    @Option(name: .customLong("org"), help: ArgumentHelp("The organisation's name, as reports show it (required for a new file).",
+                                                          valueName: "name"))
     var organisation: String?
 
     @Option(help: ArgumentHelp(
-        "The standards in scope, comma-separated, in the order to walk them (iso42001,iso27001,iso9001).",
+        "The standards in scope, comma-separated, in the order to walk them (required for a new file). Built in: iso42001, "
+            + "iso27001, iso9001; 'assessor modules' lists any others loaded.",
         valueName: "ids"))
     var standards: String?
 
-    @Option(help: "People working within the scope: the answer to scope.employees.")
+    @Option(help: ArgumentHelp("People working within the scope, at least 1: the answer to scope.employees "
+                               + "(default: asked in the interview).", valueName: "n"))
     var employees: Int?
 
-    @Option(help: "Permanent sites within the scope: the answer to scope.sites.")
+    @Option(help: ArgumentHelp("Permanent sites within the scope, at least 1: the answer to scope.sites "
+                               + "(default: asked in the interview).", valueName: "n"))
     var sites: Int?
 
     /// The standards named, without repeats.
-    var standardIDs: [String] {
-        (standards ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
-    }
+    var standardIDs: [String] { StandardList(standards).ids }
 
     /// Whether any option of a new assessment was given.
     var isGiven: Bool { organisation != nil || standards != nil || employees != nil || sites != nil }
@@ -32,12 +33,10 @@ struct NewAssessmentOptions: ParsableArguments {
     /// given as the scoping answers. Nothing is created when an option is wrong.
     func create(at url: URL, catalog: Catalog, person: String, exclusive: Bool) throws -> OpenAssessment {
         guard let organisation, !organisation.trimmingCharacters(in: .whitespaces).isEmpty, !standardIDs.isEmpty else {
-            throw ValidationError("Please give the organisation and the standards: --org NAME --standards iso42001,iso27001")
+            throw CommandFailure("\(url.relativePath) needs the organisation and the standards to be created: "
+                                 + "add --org NAME --standards iso42001,iso27001")
         }
-        let known = catalog.standards.map(\.identity.id)
-        if let unknown = standardIDs.first(where: { !known.contains($0) }) {
-            throw ValidationError("'\(unknown)' is not a loaded standard; please choose among \(known.sorted().joined(separator: ", "))")
-        }
+        try StandardList(standards).check(against: catalog)
         let plan = InterviewPlan(catalog: catalog, standards: standardIDs)
         let size = [("scope.employees", employees), ("scope.sites", sites)].compactMap { id, number in
             number.map { AnswerEntry(questionID: id, value: String($0)) }
@@ -45,7 +44,7 @@ struct NewAssessmentOptions: ParsableArguments {
         for entry in size {
             guard let question = plan.item(entry.questionID)?.question else { continue }
             do { _ = try question.parseAnswer(entry.value) } catch {
-                throw ValidationError("Please give a valid --\(entry.questionID.dropFirst(6)): \(error.message)")
+                throw CommandFailure("--\(entry.questionID.dropFirst(6)) \(entry.value): \(error.message); nothing was created")
             }
         }
         let assessment = try OpenAssessment.create(

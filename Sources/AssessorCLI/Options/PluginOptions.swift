@@ -6,7 +6,8 @@ import Foundation
 struct PluginOptions: ParsableArguments {
     @Option(name: .customLong("plugins"), help: ArgumentHelp(
         "A folder (or file) of scoring plugins to load; repeatable. "
-            + "Also read from ASSESSOR_PLUGIN_PATH (colon-separated).", valueName: "dir"))
+            + "Also read from ASSESSOR_PLUGIN_PATH (colon-separated). Default: the plugins beside the executable.",
+        valueName: "dir"))
     var folders: [String] = []
 
     var sources: [PluginSource] {

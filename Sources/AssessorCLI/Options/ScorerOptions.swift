@@ -3,7 +3,8 @@ import AssessorScoring
 
 /// `--scorer ID`: which scoring module turns answers into readiness.
 struct ScorerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The scoring module: builtin (the consultant's view) or a plugin's id such as auditor.",
+    @Option(help: ArgumentHelp("The scorer: builtin (the consultant's view), auditor (the auditor's view, a plugin) or "
+                               + "another plugin's id ('assessor plugins' lists them).",
                                valueName: "id"))
     var scorer = "builtin"
 

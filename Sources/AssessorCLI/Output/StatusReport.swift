@@ -34,18 +34,27 @@ struct StatusReport: Encodable {
 
     func text() -> String {
         func row(_ name: String, _ title: String, _ count: ProgressCount) -> [String] {
-            [name, title, "\(count.answered)/\(count.asked)", String(count.left), String(count.notAsked), String(count.toConfirm)]
+            [name, title, "\(count.answered)/\(count.asked)", String(count.left), String(count.notAsked), String(count.toConfirm),
+             String(count.suggested)]
         }
         var rows = [row("scoping", "", scoping.count)]
         for standard in standards {
             rows.append(row(standard.id, standard.title, standard.count))
             rows += standard.sections.map { row("  \($0.id)", $0.title, $0.count) }
         }
-        let table = Table(headers: ["PART", "TITLE", "ANSWERED", "LEFT", "NOT ASKED", "TO CONFIRM"], rows: rows).render()
+        let table = Table(headers: ["PART", "TITLE", "ANSWERED", "LEFT", "NOT ASKED", "TO CONFIRM", "SUGGESTED"], rows: rows).render()
         let left = unanswered.count
         let nextLine = next.map { "Next: \($0.question): \($0.prompt)\nContinue with: assessor interview \(file)" }
             ?? "Every question asked is answered."
-        return "\(organisation): \(file)\n\(table)\n\n\(left) question\(left == 1 ? "" : "s") left. \(nextLine)"
+        return "\(organisation): \(file)\n\(table)\n\n\(left) question\(left == 1 ? "" : "s") left. \(nextLine)" + suggestedLine
+    }
+
+    /// A line on the questions with suggested answers pending, when there are any.
+    private var suggestedLine: String {
+        let count = Set(([scoping] + standards.flatMap(\.sections)).flatMap(\.suggested)).count
+        guard count > 0 else { return "" }
+        return "\n\(count) question\(count == 1 ? " has an answer" : "s have answers") suggested by imported evidence; "
+            + "take or dismiss them in: assessor interview \(file)"
     }
 
     func json() throws -> String {

@@ -19,6 +19,13 @@ public struct Answer: Sendable, Hashable {
     public var justification: String
     public var origin: Origin
 
+    /// Whether a person still has to confirm it: it was pre-filled from a mapped question. An
+    /// answer taken from a suggestion of imported evidence was chosen by a person, so it needs none.
+    public var needsConfirmation: Bool {
+        if case .prefilled = origin { return true }
+        return false
+    }
+
     public init(
         questionID: String, value: AnswerValue, note: String = "", justification: String = "",
         origin: Origin = .given

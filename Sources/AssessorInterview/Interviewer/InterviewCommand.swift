@@ -2,7 +2,7 @@ import Foundation
 
 /// The commands of an interview; each also has a one-letter form (`:q`).
 public enum InterviewCommand: String, Sendable, CaseIterable {
-    case note, skip, back, jump, guide, evidence, quit, help
+    case note, take, dismiss, skip, back, jump, guide, evidence, quit, help
 
     public var short: String { String(rawValue.prefix(1)) }
 
@@ -10,6 +10,7 @@ public enum InterviewCommand: String, Sendable, CaseIterable {
         switch self {
         case .note: return " TEXT"
         case .jump: return " ID"
+        case .take, .dismiss: return " N"
         case .skip, .back, .guide, .evidence, .quit, .help: return ""
         }
     }
@@ -17,6 +18,8 @@ public enum InterviewCommand: String, Sendable, CaseIterable {
     public var summary: String {
         switch self {
         case .note: return "add a note to this question (:note alone clears it)"
+        case .take: return "record answer N suggested by imported evidence (:take alone when there is one)"
+        case .dismiss: return "reject answer N suggested by imported evidence"
         case .skip: return "leave this question for later"
         case .back: return "go back to the previous question"
         case .jump: return "go to a question id or a requirement (iso42001:6.1.2)"

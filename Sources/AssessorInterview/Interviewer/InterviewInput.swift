@@ -9,6 +9,10 @@ public enum InterviewInput: Sendable, Equatable {
     case keep
     /// `:note TEXT`: the note on this question (`:note` alone clears it).
     case note(String)
+    /// `:take N`: record suggestion N of this question (nil: the only one).
+    case take(Int?)
+    /// `:dismiss N`: reject suggestion N of this question (nil: the only one).
+    case dismiss(Int?)
     case skip
     case back
     /// `:jump ID`: a question id or a requirement.
@@ -30,6 +34,12 @@ public enum InterviewInput: Sendable, Equatable {
         }
         switch command {
         case .note: return .note(argument)
+        case .take, .dismiss:
+            let number = Int(argument)
+            guard argument.isEmpty || (number ?? 0) > 0 else {
+                return .invalid(":\(command.rawValue) needs the number of a suggested answer, e.g. :\(command.rawValue) 1")
+            }
+            return command == .take ? .take(number) : .dismiss(number)
         case .skip: return .skip
         case .back: return .back
         case .jump:

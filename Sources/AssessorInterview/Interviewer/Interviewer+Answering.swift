@@ -23,24 +23,27 @@ extension Interviewer {
         let answer = Answer(questionID: question.id, value: value, note: pendingNote ?? existing?.note ?? "",
                             justification: justification)
         guard try save(answer) else { return .stay }
+        mentionSuggestionsLeft(at: item)
         session.advance()
         return .moved
     }
 
-    /// An empty line: confirms a pre-filled or imported answer, keeps a given one, and asks for
-    /// an answer where there is none.
+    /// An empty line: confirms a pre-filled answer, keeps any other, and asks for an answer where
+    /// there is none (it never takes a suggested one).
     func keep(_ item: PlannedQuestion) throws(StoreError) -> Step {
         guard var answer = session.answers[item.question.id] else {
-            console.line("type an answer (\(item.question.hint)), or :skip to leave it for later", .warning)
+            let take = pending.at(item.question.id).isEmpty ? "" : ", :take N to record a suggested answer"
+            console.line("no answer yet: \(item.question.hint)\(take), or :skip to leave it for later", .warning)
             return .stay
         }
-        if answer.origin != .given || (pendingNote.map { $0 != answer.note } ?? false) {
-            answer.origin = .given
+        if answer.needsConfirmation || (pendingNote.map { $0 != answer.note } ?? false) {
+            if answer.needsConfirmation { answer.origin = .given }
             answer.note = pendingNote ?? answer.note
             guard try save(answer) else { return .stay }
         } else {
             console.line("kept \(answer.questionID) = \(answer.value.text)")
         }
+        mentionSuggestionsLeft(at: item)
         session.advance()
         return .moved
     }
@@ -57,7 +60,7 @@ extension Interviewer {
     }
 
     /// Asks for the justification "not applicable" needs; Enter keeps the one recorded. nil at the end of the input.
-    private func askJustification(keeping current: String) -> String? {
+    func askJustification(keeping current: String) -> String? {
         console.line("Not applicable needs a justification (it goes into the Statement of Applicability).", .hint)
         while true {
             guard let line = console.read(prompt: current.isEmpty ? "justification > " : "justification [\(current)] > ") else {
@@ -72,7 +75,7 @@ extension Interviewer {
 
     /// Records an answer with what it pre-fills, and only then acknowledges it. false when the
     /// answer does not fit its question (said on the console; nothing written).
-    private func save(_ answer: Answer, acknowledging acknowledgement: String? = nil) throws(StoreError) -> Bool {
+    func save(_ answer: Answer, acknowledging acknowledgement: String? = nil) throws(StoreError) -> Bool {
         let outcome: AnswerRecorder.Outcome
         do {
             outcome = try recorder.record(answer)

@@ -27,13 +27,17 @@ public final class Interviewer {
     var session: InterviewSession
     /// A note typed before the current question's answer, saved with it.
     var pendingNote: String?
+    /// The answers imported evidence suggests, not yet taken or dismissed.
+    var pending: PendingSuggestions
     /// Answers saved in this run.
     public internal(set) var savedCount = 0
 
-    public init(recorder: AnswerRecorder, console: any Console, mode: InterviewSession.Mode) {
+    public init(recorder: AnswerRecorder, console: any Console, mode: InterviewSession.Mode) throws(StoreError) {
         self.recorder = recorder
         self.console = console
-        session = InterviewSession(plan: recorder.assessment.plan, answers: recorder.answers, mode: mode)
+        pending = try PendingSuggestions.load(recorder.assessment.store)
+        session = InterviewSession(plan: recorder.assessment.plan, answers: recorder.answers, mode: mode,
+                                   suggested: pending.questionIDs)
     }
 
     var assessment: OpenAssessment { recorder.assessment }
@@ -58,8 +62,9 @@ public final class Interviewer {
     func screen(_ item: PlannedQuestion) throws(StoreError) -> QuestionScreen {
         QuestionScreen(
             item: item, answer: session.answers[item.question.id], plan: assessment.plan, catalog: assessment.catalog,
-            progress: AssessmentProgress(plan: assessment.plan, catalog: assessment.catalog, answers: session.answers),
-            suggestions: recorder.suggestions(for: item.question.id),
+            progress: AssessmentProgress(plan: assessment.plan, catalog: assessment.catalog, answers: session.answers,
+                                         suggested: pending.questionIDs),
+            suggestions: recorder.suggestions(for: item.question.id), imported: pending.at(item.question.id),
             evidence: try RequirementEvidence.load(assessment.store, for: item.requirements))
     }
 
@@ -77,6 +82,8 @@ public final class Interviewer {
         case .answer(let text): return try answer(text, at: item)
         case .keep: return try keep(item)
         case .note(let text): try note(text, at: item)
+        case .take(let number): return try take(number, at: item)
+        case .dismiss(let number): try dismiss(number, at: item)
         case .skip:
             var moved = session
             moved.advance(skipping: true)

@@ -10,6 +10,7 @@ struct QuestionScreen {
     var catalog: Catalog
     var progress: AssessmentProgress
     var suggestions: [MappedAnswer]
+    var imported: [PendingSuggestions.Entry]
     var evidence: RequirementEvidence
 
     var lines: [(String, ConsoleStyle)] {
@@ -25,10 +26,11 @@ struct QuestionScreen {
             lines += scale.choices.enumerated().map { ("  \($0.offset + 1). \($0.element.value): \($0.element.label)", .plain) }
         }
         lines.append((item.question.hint.prefix(1).uppercased() + item.question.hint.dropFirst() + unit, .hint))
-        if let answer { lines.append((Self.describe(answer), answer.origin == .given ? .plain : .warning)) }
+        if let answer { lines.append((Self.describe(answer), answer.needsConfirmation ? .warning : .plain)) }
         lines += suggestions.map {
             ("Related (partial mapping): \($0.requirement) was answered \($0.answer.value.text) in \($0.answer.questionID)", .hint)
         }
+        lines += Self.describe(imported)
         if let summary = evidence.summary { lines.append((summary, .hint)) }
         return lines
     }
@@ -65,12 +67,20 @@ struct QuestionScreen {
         }
     }
 
+    /// The answers imported evidence suggests, numbered for `:take N` and `:dismiss N`.
+    static func describe(_ imported: [PendingSuggestions.Entry]) -> [(String, ConsoleStyle)] {
+        guard !imported.isEmpty else { return [] }
+        let keys = imported.count == 1 ? ":take records it, :dismiss rejects it" : ":take N records one, :dismiss N rejects one"
+        return [("Suggested by imported evidence (\(keys); Enter alone does not take it):", .hint)]
+            + imported.enumerated().map { ("  \($0.offset + 1). \($0.element.summary)", .hint) }
+    }
+
     static func describe(_ answer: Answer) -> String {
         var text: String
         switch answer.origin {
         case .given: text = "Answered: \(answer.value.text)"
         case .prefilled(let source): text = "Pre-filled from \(source): \(answer.value.text); Enter confirms it"
-        case .imported(let source): text = "Imported from \(source): \(answer.value.text); Enter confirms it"
+        case .imported(let source): text = "Answered from \(source): \(answer.value.text)"
         }
         if !answer.justification.isEmpty { text += "; justification: \(answer.justification)" }
         if !answer.note.isEmpty { text += "; note: \(answer.note)" }

@@ -9,16 +9,22 @@ public struct AssessmentProgress: Sendable {
         var item: PlannedQuestion
         var asked: Bool
         var answer: Answer?
+        /// Imported evidence suggests an answer that nobody has taken or dismissed.
+        var suggested: Bool
     }
 
     let entries: [Entry]
     let catalog: Catalog
     private let standardIDs: [String]
 
-    public init(plan: InterviewPlan, catalog: Catalog, answers: [String: Answer]) {
+    /// `suggested`: the questions with answers suggested by imported evidence still pending.
+    public init(plan: InterviewPlan, catalog: Catalog, answers: [String: Answer], suggested: Set<String> = []) {
         let values = answers.mapValues(\.value)
         self.catalog = catalog
-        entries = plan.items.map { Entry(item: $0, asked: plan.isAsked($0, answers: values), answer: answers[$0.question.id]) }
+        entries = plan.items.map {
+            Entry(item: $0, asked: plan.isAsked($0, answers: values), answer: answers[$0.question.id],
+                  suggested: suggested.contains($0.question.id))
+        }
         standardIDs = plan.standards
     }
 
@@ -66,14 +72,16 @@ public struct AssessmentProgress: Sendable {
 
     private func section(id: String, title: String, _ entries: [Entry]) -> SectionProgress {
         SectionProgress(id: id, title: title, count: count(entries),
-                        unanswered: entries.filter { $0.asked && $0.answer == nil }.map(\.item.question.id))
+                        unanswered: entries.filter { $0.asked && $0.answer == nil }.map(\.item.question.id),
+                        suggested: entries.filter { $0.asked && $0.suggested }.map(\.item.question.id))
     }
 
     private func count(_ entries: [Entry]) -> ProgressCount {
         let asked = entries.filter(\.asked)
         return ProgressCount(
             answered: asked.filter { $0.answer != nil }.count, asked: asked.count, notAsked: entries.count - asked.count,
-            toConfirm: asked.filter { $0.answer.map { $0.origin != .given } ?? false }.count)
+            toConfirm: asked.filter { $0.answer?.needsConfirmation ?? false }.count,
+            suggested: asked.filter(\.suggested).count)
     }
 }
 
@@ -82,20 +90,23 @@ public struct ProgressCount: Sendable, Equatable, Encodable {
     public var answered: Int
     public var asked: Int
     public var notAsked: Int
-    /// Answered by a pre-fill or an import, not yet confirmed by a person.
+    /// Pre-filled from a mapped standard, not yet confirmed by a person.
     public var toConfirm: Int
+    /// With an answer suggested by imported evidence that nobody has taken or dismissed yet.
+    public var suggested: Int
 
-    public init(answered: Int, asked: Int, notAsked: Int, toConfirm: Int) {
+    public init(answered: Int, asked: Int, notAsked: Int, toConfirm: Int, suggested: Int = 0) {
         self.answered = answered
         self.asked = asked
         self.notAsked = notAsked
         self.toConfirm = toConfirm
+        self.suggested = suggested
     }
 
     public var left: Int { asked - answered }
 
     enum CodingKeys: String, CodingKey {
-        case answered, asked, notAsked, toConfirm, left
+        case answered, asked, notAsked, toConfirm, suggested, left
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -104,6 +115,7 @@ public struct ProgressCount: Sendable, Equatable, Encodable {
         try container.encode(asked, forKey: .asked)
         try container.encode(notAsked, forKey: .notAsked)
         try container.encode(toConfirm, forKey: .toConfirm)
+        try container.encode(suggested, forKey: .suggested)
         try container.encode(left, forKey: .left)
     }
 }
@@ -115,6 +127,8 @@ public struct SectionProgress: Sendable, Equatable, Encodable {
     public var count: ProgressCount
     /// The questions asked and not answered, in interview order.
     public var unanswered: [String]
+    /// The questions asked with answers suggested by imported evidence still pending, in interview order.
+    public var suggested: [String]
 }
 
 /// The progress of one standard.

@@ -3,9 +3,9 @@ import AssessorCore
 /// Where an interview stands: the current question, what comes next, back and jumps. A pure
 /// value, with no terminal and no file: the ``Interviewer`` shows what it says and records answers.
 ///
-/// A plain interview stops at every question skip logic lets through that has no answer or an
-/// answer nobody has confirmed yet (pre-filled from a mapping, or imported); a review stops at
-/// every question skip logic lets through.
+/// A plain interview stops at every question skip logic lets through that has no answer, an
+/// answer nobody has confirmed yet (pre-filled from a mapping), or answers suggested by imported
+/// evidence that nobody has taken or dismissed; a review stops at every question skip logic lets through.
 public struct InterviewSession: Sendable {
     public enum Mode: Sendable {
         /// Resume at the first question that needs an answer, and walk only those.
@@ -19,14 +19,18 @@ public struct InterviewSession: Sendable {
     public private(set) var answers: [String: Answer]
     /// The index of the current question in `plan.items`; nil when the interview is done.
     public private(set) var position: Int?
-    /// Questions skipped in this run: not asked again until the next run.
+    /// Questions left in this run with something still open (skipped, or with suggestions
+    /// pending): not stopped at again until the next run.
     public private(set) var skipped: Set<String> = []
+    /// The questions with answers suggested by evidence that nobody has taken or dismissed.
+    public private(set) var suggested: Set<String>
     private var asked: [Bool] = []
 
-    public init(plan: InterviewPlan, answers: [String: Answer], mode: Mode = .resume) {
+    public init(plan: InterviewPlan, answers: [String: Answer], mode: Mode = .resume, suggested: Set<String> = []) {
         self.plan = plan
         self.mode = mode
         self.answers = answers
+        self.suggested = suggested
         refreshSkipLogic()
         position = nextPosition(after: nil)
     }
@@ -34,15 +38,20 @@ public struct InterviewSession: Sendable {
     /// The question to ask now; nil when the interview is done.
     public var current: PlannedQuestion? { position.map { plan.items[$0] } }
 
-    /// Whether a plain interview stops at a question: no answer, or one nobody has confirmed.
+    /// Whether a question has no answer, or one nobody has confirmed (pre-filled from a mapping).
+    /// An answer taken from imported evidence was chosen by a person, so it is settled.
     public func needsAnswer(_ questionID: String) -> Bool {
-        guard let answer = answers[questionID] else { return true }
-        return answer.origin != .given
+        answers[questionID]?.needsConfirmation ?? true
     }
 
     /// The questions skip logic lets through that still need an answer.
     public var remaining: [PlannedQuestion] {
         plan.items.indices.filter { asked[$0] && needsAnswer(plan.items[$0].question.id) }.map { plan.items[$0] }
+    }
+
+    /// Takes in the questions that still have pending suggestions, after one was taken or dismissed.
+    public mutating func update(suggested: Set<String>) {
+        self.suggested = suggested
     }
 
     /// Takes in answers just recorded (skip logic may now ask or skip other questions).
@@ -51,9 +60,10 @@ public struct InterviewSession: Sendable {
         refreshSkipLogic()
     }
 
-    /// Moves to the next question; `skipping` leaves the current one unanswered for this run.
+    /// Moves to the next question; `skipping` leaves the current one unanswered for this run (as
+    /// is one left with suggestions pending).
     public mutating func advance(skipping: Bool = false) {
-        if skipping, let current { skipped.insert(current.question.id) }
+        if let id = current?.question.id, skipping || suggested.contains(id) { skipped.insert(id) }
         position = nextPosition(after: position)
     }
 
@@ -93,8 +103,8 @@ public struct InterviewSession: Sendable {
             return plan.items.indices[start...].first { asked[$0] }
         case .resume:
             let stops = { (index: Int) in
-                self.asked[index] && self.needsAnswer(self.plan.items[index].question.id)
-                    && !self.skipped.contains(self.plan.items[index].question.id)
+                let id = self.plan.items[index].question.id
+                return self.asked[index] && (self.needsAnswer(id) || self.suggested.contains(id)) && !self.skipped.contains(id)
             }
             // After the last question, come back once for any left behind by a jump forward.
             return plan.items.indices[start...].first(where: stops) ?? plan.items.indices.first(where: stops)

@@ -6,6 +6,23 @@ enum AssessmentSchema {
     /// `PRAGMA application_id` of every assessment file ("ASSR"), which tells it from other SQLite files.
     static let applicationID: Int32 = 0x4153_5352
 
+    /// How a file's format compares with this assessor's.
+    enum FormatState {
+        case current
+        /// Written by an older assessor: some migrations have not run.
+        case older
+        /// Written by a newer assessor: it has migrations this one does not know.
+        case newer
+    }
+
+    static func state(of database: some DatabaseReader) throws -> FormatState {
+        let migrator = self.migrator
+        return try database.read { db in
+            if try migrator.hasBeenSuperseded(db) { return .newer }
+            return try migrator.hasCompletedMigrations(db) ? .current : .older
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: profile, answers and history") { db in
