@@ -23,13 +23,19 @@ public enum EvidenceFiles {
                 listing.files.append(url)
                 continue
             }
-            let found = manager.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey],
+            let found = manager.enumerator(at: url, includingPropertiesForKeys: [],
                                            options: [.skipsHiddenFiles])?.compactMap { $0 as? URL } ?? []
             listing.files += found.filter { file in
-                EvidenceImporters.format(of: file) != nil && !file.lastPathComponent.hasPrefix("~$")
-                    && (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+                EvidenceImporters.format(of: file) != nil && !file.lastPathComponent.hasPrefix("~$") && size(of: file) != nil
             }.sorted { $0.path < $1.path }
         }
         return listing
+    }
+
+    /// The size of a regular file (links followed), or nil for anything else.
+    public static func size(of url: URL) -> Int64? {
+        var status = stat()
+        guard stat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int64(status.st_size)
     }
 }

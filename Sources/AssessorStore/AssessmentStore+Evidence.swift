@@ -25,21 +25,16 @@ extension AssessmentStore {
     public func addEvidence(
         _ item: EvidenceItem, matches: [EvidenceMatch] = [], suggestions: [AnswerSuggestion] = []
     ) throws(StoreError) -> EvidenceImportOutcome {
-        try write { db in
-            if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [item.contentHash]) {
-                return .unchanged(id: existing)
-            }
-            var item = item
-            let previous = try Row.fetchOne(db, sql: """
-                SELECT id, revision FROM evidence_item WHERE path = ? ORDER BY revision DESC LIMIT 1
-                """, arguments: [item.path])
-            item.revision = (previous?["revision"] as Int? ?? 0) + 1
-            item.supersedes = previous?["id"]
-            let id = try EvidenceRecord.insert(item, db)
-            for match in matches { try EvidenceRecord.insert(match, evidence: id, db) }
-            for suggestion in suggestions { try SuggestionRecord.insert(suggestion, evidence: id, db) }
-            return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
-        }
+        try write { db in try EvidenceRecord.add(item, matches: matches, suggestions: suggestions, db) }
+    }
+
+    /// Stores several items as ``addEvidence(_:matches:suggestions:)`` would, in order, in one
+    /// transaction: one sync to disk for all of them instead of one per item. Either all are stored
+    /// or, on a database error, none of them (items stored before stay stored).
+    public func addEvidence(
+        batch: [(item: EvidenceItem, matches: [EvidenceMatch], suggestions: [AnswerSuggestion])]
+    ) throws(StoreError) -> [EvidenceImportOutcome] {
+        try write { db in try batch.map { try EvidenceRecord.add($0.item, matches: $0.matches, suggestions: $0.suggestions, db) } }
     }
 
     /// Every evidence item, oldest first; the text is left empty unless asked for.
@@ -95,6 +90,25 @@ extension AssessmentStore {
 
 /// Reads and writes rows of `evidence_item` and `evidence_match`.
 enum EvidenceRecord {
+    /// Adds an item with its matches and suggestions, unless the same content is stored already.
+    static func add(
+        _ item: EvidenceItem, matches: [EvidenceMatch], suggestions: [AnswerSuggestion], _ db: Database
+    ) throws -> EvidenceImportOutcome {
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [item.contentHash]) {
+            return .unchanged(id: existing)
+        }
+        var item = item
+        let previous = try Row.fetchOne(db, sql: """
+            SELECT id, revision FROM evidence_item WHERE path = ? ORDER BY revision DESC LIMIT 1
+            """, arguments: [item.path])
+        item.revision = (previous?["revision"] as Int? ?? 0) + 1
+        item.supersedes = previous?["id"]
+        let id = try insert(item, db)
+        for match in matches { try insert(match, evidence: id, db) }
+        for suggestion in suggestions { try SuggestionRecord.insert(suggestion, evidence: id, db) }
+        return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
+    }
+
     static func insert(_ item: EvidenceItem, _ db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO evidence_item (hash, path, format, size, title, author, created, modified, document_version,

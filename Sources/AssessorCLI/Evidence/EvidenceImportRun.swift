@@ -3,14 +3,19 @@ import AssessorEvidence
 import AssessorStore
 import Foundation
 
-/// One `assessor import`: each file read, matched and stored in turn (a file that fails is
-/// reported and skipped; what was stored stays stored), with progress on standard error when
-/// the import is long, and a summary at the end.
+/// One `assessor import`: the files are read in windows, several at a time in parallel (one per
+/// core); each window is then stored in one transaction (one sync to disk, not one per file), in
+/// order. A file that fails is reported and skipped; what was stored stays stored. Progress goes to
+/// standard error when the import is long, and a summary comes at the end.
 struct EvidenceImportRun {
     let store: AssessmentStore
     let reader: EvidenceReader
     /// Progress is shown past this many files.
     var progressThreshold = 20
+    /// A window ends at this many files, or at this many bytes of files, so that the texts held
+    /// before they are stored stay bounded.
+    static let windowFiles = 32
+    static let windowBytes = 16 << 20
 
     struct Summary: CustomStringConvertible {
         var imported = 0
@@ -37,19 +42,33 @@ struct EvidenceImportRun {
             summary.failed += 1
         }
         let progress = Progress(total: listing.files.count, visible: listing.files.count > progressThreshold)
-        // Files are read a few at a time in parallel (one per core), then stored one by one, in order.
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
-        for start in stride(from: 0, to: listing.files.count, by: width) {
-            let batch = Array(listing.files[start..<min(start + width, listing.files.count)])
+        var done = 0
+        for window in Self.windows(of: listing.files) {
+            progress.show(done, window[0].lastPathComponent)
             let run = self
-            let results = batch.concurrentMap { run.read($0) }
-            for (offset, (url, result)) in zip(batch, results).enumerated() {
-                progress.show(start + offset, url.lastPathComponent)
-                store(result, path: url.path, into: &summary, progress: progress)
-            }
+            let results = window.concurrentMap { run.read($0) }
+            store(Array(zip(window, results)), into: &summary, progress: progress)
+            done += window.count
         }
         progress.finish()
         return summary
+    }
+
+    /// The files cut into windows of at most ``windowFiles`` files and about ``windowBytes`` bytes.
+    static func windows(of files: [URL]) -> [[URL]] {
+        var windows: [[URL]] = []
+        var bytes = 0
+        for file in files {
+            let size = Int(EvidenceFiles.size(of: file) ?? 0)
+            if let last = windows.last, last.count < windowFiles, bytes + size <= windowBytes {
+                windows[windows.count - 1].append(file)
+                bytes += size
+            } else {
+                windows.append([file])
+                bytes = size
+            }
+        }
+        return windows
     }
 
     /// What reading one file gave: an item to store, one already stored, or an error.
@@ -61,34 +80,46 @@ struct EvidenceImportRun {
 
     private func read(_ url: URL) -> ReadResult {
         do {
-            // A small file already imported is skipped before it is parsed; a large one is hashed while
-            // it is parsed (one pass), and the store recognises it as unchanged then.
-            let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? .max
-            let hash = size < 64 << 20 ? try? EvidenceReader.contentHash(of: url) : nil
-            if let hash, let id = try store.evidenceID(forHash: hash) { return .known(id) }
-            return .read(try reader.read(url, path: url.path, contentHash: hash))
+            // A file already imported is skipped before it is parsed: a small file is hashed from the
+            // bytes read once for the parse, one below 64 MB in a pass of its own; a larger one is
+            // hashed while it is parsed (one pass), and the store recognises it as unchanged then.
+            var file = try EvidenceFile(url)
+            if file.size < 64 << 20 { try file.computeHash() }
+            if let hash = file.contentHash, let id = try store.evidenceID(forHash: hash) { return .known(id) }
+            return .read(try reader.read(file, path: url.path))
         } catch let error as EvidenceError {
             return .failed("\(error)")
+        } catch let reason as EvidenceError.Reason {
+            return .failed("\(EvidenceError(path: url.path, reason: reason))")
         } catch {
             return .failed("\(url.path): \(error)")
         }
     }
 
-    private func store(_ result: ReadResult, path: String, into summary: inout Summary, progress: Progress) {
-        switch result {
-        case .known(let id):
-            summary.unchanged += 1
-            progress.line("unchanged  \(path) (#\(id))")
-        case .failed(let message):
-            summary.failed += 1
-            Terminal.standardError("error: \(message)")
-        case .read(let evidence):
-            do {
-                let outcome = try store.addEvidence(evidence.item, matches: evidence.matches, suggestions: evidence.suggestions)
-                report(outcome, evidence, path: path, into: &summary, progress: progress)
-            } catch {
+    /// Stores what a window read in one transaction, then reports each file in order.
+    private func store(_ window: [(URL, ReadResult)], into summary: inout Summary, progress: Progress) {
+        let batch = window.compactMap { _, result in
+            if case .read(let evidence) = result { (evidence.item, evidence.matches, evidence.suggestions) } else { nil }
+        }
+        var outcomes: [EvidenceImportOutcome] = []
+        do {
+            outcomes = batch.isEmpty ? [] : try store.addEvidence(batch: batch)
+        } catch {
+            Terminal.standardError("error: \(error)")
+            summary.failed += batch.count
+        }
+        var stored = outcomes.makeIterator()
+        for (url, result) in window {
+            switch result {
+            case .known(let id):
+                summary.unchanged += 1
+                progress.line("unchanged  \(url.path) (#\(id))")
+            case .failed(let message):
                 summary.failed += 1
-                Terminal.standardError("error: \(error)")
+                Terminal.standardError("error: \(message)")
+            case .read(let evidence):
+                guard let outcome = stored.next() else { continue }
+                report(outcome, evidence, path: url.path, into: &summary, progress: progress)
             }
         }
     }

@@ -8,14 +8,13 @@ import Foundation
 struct DocxImporter: EvidenceImporter {
     var format: EvidenceItem.Format { .docx }
 
-    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
-        let container = try ZipContainer(url: url, limits: limits)
+    func read(_ file: EvidenceFile, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
+        let container = try ZipContainer(file, limits: limits)
         let properties = try OfficeProperties.read(from: container)
-        var walk = DocxWalk(text: text)
-        let found: Void? = try container.withPart("word/document.xml") { reader throws(EvidenceError.Reason) in
-            try walk.run(reader)
+        let walk = DocxWalk(text: text)
+        guard try container.parse("word/document.xml", with: walk) else {
+            throw .malformed("no word/document.xml: not a Word document")
         }
-        guard found != nil else { throw .malformed("no word/document.xml: not a Word document") }
         var control = walk.control
         properties.apply(to: &control)
         var facts = DocumentFacts(title: properties.title ?? walk.title, author: properties.author,
@@ -27,7 +26,7 @@ struct DocxImporter: EvidenceImporter {
 }
 
 /// One pass over `word/document.xml`.
-private struct DocxWalk {
+private final class DocxWalk: XMLHandler {
     /// A table being read: its number in the document and the current row and cell.
     private struct TableCursor {
         var number: Int
@@ -49,59 +48,53 @@ private struct DocxWalk {
 
     init(text: DocumentText) { self.text = text }
 
-    mutating func run(_ reader: XMLStreamReader) throws(EvidenceError.Reason) {
-        while try reader.read() {
-            switch reader.node {
-            case .element: start(reader)
-            case .endElement: end(reader)
-            case .text where inRun: paragraph.append(contentsOf: reader.valueBytes)
-            case .text, .other: break
-            }
-        }
-    }
-
-    private mutating func start(_ reader: XMLStreamReader) {
-        if reader.isNamed("t") {
-            inRun = !reader.isEmptyElement
-        } else if reader.isNamed("p") {
+    override func start(_ element: XMLElement) {
+        let name = element.name
+        if name == "t" {
+            inRun = true
+        } else if name == "p" {
             paragraph.removeAll(keepingCapacity: true)
             style = nil
-        } else if reader.isNamed("pStyle") {
-            style = reader.attribute(local: "val")
-        } else if reader.isNamed("tab") || reader.isNamed("br") || reader.isNamed("cr") {
+        } else if name == "pStyle" {
+            style = element.attribute("val")
+        } else if name == "tab" || name == "br" || name == "cr" {
             paragraph.append(32)
-        } else if reader.isNamed("tbl") {
+        } else if name == "tbl" {
             tableCount += 1
             tables.append(TableCursor(number: tableCount))
-        } else if reader.isNamed("tr"), !tables.isEmpty {
+        } else if name == "tr", !tables.isEmpty {
             tables[tables.count - 1].row += 1
             tables[tables.count - 1].cell = 0
             tables[tables.count - 1].cells = []
-        } else if reader.isNamed("tc"), !tables.isEmpty {
+        } else if name == "tc", !tables.isEmpty {
             tables[tables.count - 1].cell += 1
             tables[tables.count - 1].cellText = ""
         }
     }
 
-    private mutating func end(_ reader: XMLStreamReader) {
-        if reader.isNamed("t") {
+    override func end(_ name: XMLName) {
+        if name == "t" {
             inRun = false
-        } else if reader.isNamed("p") {
+        } else if name == "p" {
             endParagraph()
-        } else if reader.isNamed("tc"), !tables.isEmpty {
+        } else if name == "tc", !tables.isEmpty {
             let cell = tables[tables.count - 1].cellText.trimmed
             tables[tables.count - 1].cells.append(cell)
-        } else if reader.isNamed("tr"), let table = tables.last {
+        } else if name == "tr", let table = tables.last {
             control.consider(row: table.cells)
-        } else if reader.isNamed("tbl"), !tables.isEmpty {
+        } else if name == "tbl", !tables.isEmpty {
             tables.removeLast()
             control.endTable()
         }
     }
 
+    override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inRun { paragraph.append(contentsOf: bytes) }
+    }
+
     /// Hands the paragraph to the text as bytes; a String is built only where one is needed (a
     /// table cell, the title, a `Label: value` line).
-    private mutating func endParagraph() {
+    private func endParagraph() {
         guard paragraph.contains(where: { $0 > 32 }) else { return }
         if Self.hasPlaceholder(paragraph) { placeholderParagraphs += 1 }
         let level = Self.headingLevel(style)

@@ -8,7 +8,7 @@ protocol EvidenceImporter: Sendable {
     var format: EvidenceItem.Format { get }
 
     /// Reads the file; throws a one-line reason when it cannot (the caller names the file).
-    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts
+    func read(_ file: EvidenceFile, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts
 }
 
 /// Every importer, and the choice of one by file name.

@@ -8,25 +8,22 @@ import Foundation
 struct XlsxImporter: EvidenceImporter {
     var format: EvidenceItem.Format { .xlsx }
 
-    func read(_ url: URL, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
-        let container = try ZipContainer(url: url, limits: limits)
+    func read(_ file: EvidenceFile, into text: DocumentText, limits: ZipLimits) throws(EvidenceError.Reason) -> DocumentFacts {
+        let container = try ZipContainer(file, limits: limits)
         let properties = try OfficeProperties.read(from: container)
         let book = try WorkbookIndex.read(from: container)
         let strings = try SharedStrings.read(from: container)
         var control = DocumentControl()
         properties.apply(to: &control)
-        var tables = ControlTableReader(title: (properties.title ?? "") + " " + url.lastPathComponent)
+        var tables = ControlTableReader(title: (properties.title ?? "") + " " + file.url.lastPathComponent)
         for sheet in book.sheets {
-            let rows = SheetRows(sheet: sheet.name, strings: strings)
-            try container.withPart(sheet.part) { reader throws(EvidenceError.Reason) in
-                try rows.read(reader) { row in
-                    for cell in row.cells where !cell.value.isEmpty {
-                        text.add(cell.value, at: "\(sheet.name)!\(cell.reference)")
-                    }
-                    control.consider(row: row.values)
-                    tables.consider(row, sheet: sheet.name)
+            try container.parse(sheet.part, with: SheetRows(strings: strings) { row in
+                for cell in row.cells where !cell.value.isEmpty {
+                    text.add(cell.value, at: "\(sheet.name)!\(cell.reference)")
                 }
-            }
+                control.consider(row: row.values)
+                tables.consider(row, sheet: sheet.name)
+            })
             control.endTable()
             tables.endSheet()
         }
@@ -48,22 +45,18 @@ struct WorkbookIndex {
 
     static func read(from container: ZipContainer) throws(EvidenceError.Reason) -> WorkbookIndex {
         var targets: [String: String] = [:]
-        try container.withPart("xl/_rels/workbook.xml.rels") { reader throws(EvidenceError.Reason) in
-            while try reader.read() {
-                guard reader.node == .element, reader.isNamed("Relationship") else { continue }
-                if let id = reader.attribute("Id"), let target = reader.attribute("Target") { targets[id] = target }
-            }
-        }
+        try container.parse("xl/_rels/workbook.xml.rels", with: XMLEvents(start: { element in
+            guard element.name == "Relationship", let id = element.attribute("Id"), let target = element.attribute("Target") else { return }
+            targets[id] = target
+        }))
         var index = WorkbookIndex()
-        let found: Void? = try container.withPart("xl/workbook.xml") { reader throws(EvidenceError.Reason) in
-            while try reader.read() {
-                guard reader.node == .element, reader.isNamed("sheet"), let name = reader.attribute("name"), let id = reader.attribute(local: "id"),
-                      let target = targets[id] else { continue }
-                let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-                index.sheets.append((name, part))
-            }
-        }
-        guard found != nil else { throw .malformed("no xl/workbook.xml: not an Excel workbook") }
+        let found = try container.parse("xl/workbook.xml", with: XMLEvents(start: { element in
+            guard element.name == "sheet", let name = element.attribute("name"), let id = element.attribute("id"),
+                  let target = targets[id] else { return }
+            let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            index.sheets.append((name, part))
+        }))
+        guard found else { throw .malformed("no xl/workbook.xml: not an Excel workbook") }
         return index
     }
 }
@@ -72,25 +65,20 @@ struct WorkbookIndex {
 enum SharedStrings {
     static func read(from container: ZipContainer) throws(EvidenceError.Reason) -> [String] {
         var strings: [String] = []
-        try container.withPart("xl/sharedStrings.xml") { reader throws(EvidenceError.Reason) in
-            var current = ""
-            var inText = false
-            var phonetic = false
-            while try reader.read() {
-                switch reader.node {
-                case .element:
-                    if reader.isNamed("si") { current = "" }
-                    if reader.isNamed("rPh") { phonetic = true }
-                    inText = reader.isNamed("t") && !reader.isEmptyElement && !phonetic
-                case .endElement:
-                    if reader.isNamed("si") { strings.append(current) }
-                    if reader.isNamed("rPh") { phonetic = false }
-                    inText = false
-                case .text where inText: current += reader.value
-                case .text, .other: break
-                }
-            }
-        }
+        var current: [UInt8] = []
+        var inText = false
+        var phonetic = false
+        try container.parse("xl/sharedStrings.xml", with: XMLEvents(start: { element in
+            if element.name == "si" { current.removeAll(keepingCapacity: true) }
+            if element.name == "rPh" { phonetic = true }
+            inText = element.name == "t" && !phonetic
+        }, end: { name in
+            if name == "si" { strings.append(String(decoding: current, as: UTF8.self)) }
+            if name == "rPh" { phonetic = false }
+            inText = false
+        }, text: { bytes in
+            if inText { current.append(contentsOf: bytes) }
+        }))
         return strings
     }
 }

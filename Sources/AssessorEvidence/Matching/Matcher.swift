@@ -42,7 +42,8 @@ public struct Matcher: Sendable {
         let leaning = leaning(body: body, title: title)
         var best: [RequirementReference: (Double, String)] = [:]
         for (reference, findings) in resolver.resolve(body.citations, leaning: leaning) {
-            let top = findings.max { $0.confidence < $1.confidence }!
+            // Ties go to the first reason in alphabetical order, so that a run does not depend on hashing order.
+            let top = findings.max { ($0.confidence, $1.reason) < ($1.confidence, $0.reason) }!
             let more = Set(findings.map(\.reason)).sorted().filter { $0 != top.reason }
             let reason = ([top.reason] + more.prefix(2)).joined(separator: "; ") + (more.count > 2 ? "; ..." : "")
             best[reference] = (min(top.confidence, 0.99), reason)

@@ -39,7 +39,7 @@ struct DocumentControl: Sendable {
             history = (versionColumn, dateColumn)
             return
         }
-        for (index, label) in labels.enumerated() where !label.isEmpty {
+        for (index, label) in labels.enumerated() where wants(label) {
             guard let value = cells[(index + 1)...].lazy.compactMap(Self.value).first else { continue }
             consider(label: label, value: value)
         }
@@ -61,6 +61,12 @@ struct DocumentControl: Sendable {
         consider(label: Self.label(name), value: value)
     }
 
+    /// Whether a label names a fact still unknown (a value is looked for only then).
+    private func wants(_ label: String) -> Bool {
+        (version == nil && Self.versionLabels.contains(label)) || (reviewDate == nil && Self.reviewLabels.contains(label))
+            || (approvalDate == nil && Self.approvalLabels.contains(label))
+    }
+
     private mutating func consider(label: String, value: String) {
         if label.contains("next") || label.contains("nächst") { return }
         if version == nil, Self.versionLabels.contains(label) { version = Self.versionNumber(value) }
@@ -68,10 +74,31 @@ struct DocumentControl: Sendable {
         if approvalDate == nil, Self.approvalLabels.contains(label) { approvalDate = Self.date(value) }
     }
 
+    /// A cell as a label: its words (letters and hyphens) lowercased, one space apart; empty when
+    /// it is too long to be one. ASCII is done byte by byte, without Unicode case mapping.
     private static func label(_ cell: String) -> String {
         guard cell.utf8.count <= 40 else { return "" }
-        let words = cell.lowercased().split { !$0.isLetter && $0 != "-" }
-        return words.count <= 5 ? words.joined(separator: " ") : ""
+        guard cell.utf8.allSatisfy({ $0 < 128 }) else {
+            let words = cell.lowercased().split { !$0.isLetter && $0 != "-" }
+            return words.count <= 5 ? words.joined(separator: " ") : ""
+        }
+        var label: [UInt8] = []
+        var words = 0
+        var inWord = false
+        for byte in cell.utf8 {
+            let isLetter = (byte | 32) &- 97 < 26
+            guard isLetter || byte == 45 else {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                words += 1
+                if !label.isEmpty { label.append(32) }
+                inWord = true
+            }
+            label.append(isLetter ? byte | 32 : byte)
+        }
+        return words <= 5 ? String(decoding: label, as: UTF8.self) : ""
     }
 
     /// The cell's text, or nil for an empty cell or a placeholder.

@@ -11,27 +11,25 @@ struct OfficeProperties {
 
     static func read(from container: ZipContainer) throws(EvidenceError.Reason) -> OfficeProperties {
         var properties = OfficeProperties()
-        try container.withPart("docProps/core.xml") { reader throws(EvidenceError.Reason) in
-            try ElementText.each(in: reader) { name, text in
-                switch name {
-                case "title": properties.title = text
-                case "creator": properties.author = text
-                case "created": properties.created = EvidenceDate.w3c(text)
-                case "modified": properties.modified = EvidenceDate.w3c(text)
-                default: break
-                }
+        try container.parse("docProps/core.xml", with: ElementText { name, text in
+            if name == "title" {
+                properties.title = text
+            } else if name == "creator" {
+                properties.author = text
+            } else if name == "created" {
+                properties.created = EvidenceDate.w3c(text)
+            } else if name == "modified" {
+                properties.modified = EvidenceDate.w3c(text)
             }
-        }
-        try container.withPart("docProps/custom.xml") { reader throws(EvidenceError.Reason) in
-            var name: String?
-            while try reader.read() {
-                if reader.node == .element, reader.isNamed("property") { name = reader.attribute("name") }
-                if reader.node == .text, let current = name {
-                    properties.custom.append((current, reader.value))
-                    name = nil
-                }
-            }
-        }
+        })
+        var name: String?
+        try container.parse("docProps/custom.xml", with: XMLEvents(start: { element in
+            if element.name == "property" { name = element.attribute("name") }
+        }, text: { bytes in
+            guard let current = name, bytes.contains(where: { $0 > 32 }) else { return }
+            properties.custom.append((current, String(decoding: bytes, as: UTF8.self)))
+            name = nil
+        }))
         return properties
     }
 
@@ -41,25 +39,20 @@ struct OfficeProperties {
     }
 }
 
-/// Walks a small XML part and hands each element's direct text to a closure, by local name.
-enum ElementText {
-    static func each(in reader: XMLStreamReader, _ body: (String, String) -> Void) throws(EvidenceError.Reason) {
-        var name = ""
-        var text = ""
-        while try reader.read() {
-            switch reader.node {
-            case .element:
-                name = reader.localName
-                text = ""
-            case .text:
-                text += reader.value
-            case .endElement:
-                let trimmed = text.trimmed
-                if !trimmed.isEmpty { body(name, trimmed) }
-                text = ""
-            case .other:
-                break
-            }
-        }
+/// Hands each element's direct text, trimmed, to a closure with the element's name, in a small part.
+final class ElementText: XMLHandler {
+    private let body: (XMLName, String) -> Void
+    private var text: [UInt8] = []
+
+    init(_ body: @escaping (XMLName, String) -> Void) { self.body = body }
+
+    override func start(_ element: XMLElement) { text.removeAll(keepingCapacity: true) }
+
+    override func text(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
+
+    override func end(_ name: XMLName) {
+        let trimmed = String(decoding: text, as: UTF8.self).trimmed
+        if !trimmed.isEmpty { body(name, trimmed) }
+        text.removeAll(keepingCapacity: true)
     }
 }

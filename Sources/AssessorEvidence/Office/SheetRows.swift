@@ -25,45 +25,47 @@ struct SheetRow {
 /// Streams a worksheet part row by row: cell types `s` (shared string), `str`, `inlineStr`, `b`,
 /// and numbers, which print as their shortest form (`5.1`, not `5.0999999999999996`). Rows with no
 /// value (formatted but empty) are skipped without building anything.
-struct SheetRows {
-    let sheet: String
+final class SheetRows: XMLHandler {
     let strings: [String]
+    private let body: (SheetRow) -> Void
+    private var row = SheetRow(number: 0, cells: [])
+    private var reference = ""
+    private var type = ""
+    private var value: [UInt8] = []
+    private var inValue = false
 
-    func read(_ reader: XMLStreamReader, _ body: (SheetRow) -> Void) throws(EvidenceError.Reason) {
-        var row = SheetRow(number: 0, cells: [])
-        var reference = ""
-        var type = ""
-        var value = ""
-        var inValue = false
-        while try reader.read() {
-            switch reader.node {
-            case .element:
-                if reader.isNamed("c") {
-                    reference = reader.attribute("r") ?? ""
-                    type = reader.attribute("t") ?? ""
-                    value = ""
-                } else if reader.isNamed("v") || reader.isNamed("t") {
-                    inValue = !reader.isEmptyElement
-                } else if reader.isNamed("row") {
-                    row = SheetRow(number: Int(reader.attribute("r") ?? "") ?? row.number + 1, cells: [])
-                }
-            case .text where inValue:
-                value += reader.value
-            case .endElement:
-                if reader.isNamed("v") || reader.isNamed("t") {
-                    inValue = false
-                } else if reader.isNamed("c") {
-                    let text = Self.display(value, type: type, strings: strings)
-                    if !text.isEmpty {
-                        row.cells.append(SheetRow.Cell(reference: reference, column: Self.column(of: reference, after: row.cells.last?.column),
-                                                       value: text))
-                    }
-                } else if reader.isNamed("row"), !row.cells.isEmpty {
-                    body(row)
-                }
-            case .text, .other:
-                break
+    init(strings: [String], _ body: @escaping (SheetRow) -> Void) {
+        self.strings = strings
+        self.body = body
+    }
+
+    override func start(_ element: XMLElement) {
+        if element.name == "c" {
+            reference = element.attribute("r") ?? ""
+            type = element.attribute("t") ?? ""
+            value.removeAll(keepingCapacity: true)
+        } else if element.name == "v" || element.name == "t" {
+            inValue = true
+        } else if element.name == "row" {
+            row = SheetRow(number: Int(element.attribute("r") ?? "") ?? row.number + 1, cells: [])
+        }
+    }
+
+    override func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inValue { value.append(contentsOf: bytes) }
+    }
+
+    override func end(_ name: XMLName) {
+        if name == "v" || name == "t" {
+            inValue = false
+        } else if name == "c" {
+            let text = Self.display(String(decoding: value, as: UTF8.self), type: type, strings: strings)
+            if !text.isEmpty {
+                row.cells.append(SheetRow.Cell(reference: reference, column: Self.column(of: reference, after: row.cells.last?.column),
+                                               value: text))
             }
+        } else if name == "row", !row.cells.isEmpty {
+            body(row)
         }
     }
 

@@ -15,7 +15,7 @@ struct XCCDFRecogniser: XMLRecogniser {
 
     var contextElement: StaticString? { "reference" }
 
-    func context(attribute: (String) -> String?) -> StandardCue? {
+    func context(attribute: (StaticString) -> String?) -> StandardCue? {
         attribute("href").flatMap(StandardCue.init(isoCatalogueURL:))
     }
 }

@@ -12,12 +12,12 @@ protocol XMLRecogniser: Sendable {
     var contextElement: StaticString? { get }
     /// The standard such an element's text cites, from its attributes (an XCCDF `reference`
     /// whose `href` names ISO/IEC 27001:2013).
-    func context(attribute: (String) -> String?) -> StandardCue?
+    func context(attribute: (StaticString) -> String?) -> StandardCue?
 }
 
 extension XMLRecogniser {
     var contextElement: StaticString? { nil }
-    func context(attribute: (String) -> String?) -> StandardCue? { nil }
+    func context(attribute: (StaticString) -> String?) -> StandardCue? { nil }
 }
 
 /// The XML recognisers, and the generic fallback's title rule.

@@ -1,60 +1,44 @@
 import Foundation
 
 /// Runs a ``TextAnalyser`` on its own thread, so that reading a huge export costs about what
-/// libxml2's parse costs: the reading thread copies each block into a 1 MiB chunk and hands full
-/// chunks over; at most four chunks are in flight, so memory stays flat.
+/// libxml2's parse costs: the reading thread packs blocks into ``PackedBlocks`` of about 1 MiB and
+/// hands full ones over; at most four are in flight, so memory stays flat.
 final class AnalysisThread: @unchecked Sendable {
-    /// Blocks packed as `[cue index + 1, or 0][length, 4 bytes][bytes]`, with the cues they name.
-    private struct Chunk {
-        var bytes: [UInt8] = []
-        var cues: [StandardCue] = []
+    private struct Work {
+        var blocks: PackedBlocks
         /// A barrier: signalled once everything before it is analysed.
         var done: DispatchSemaphore?
     }
 
     private let analyser: TextAnalyser
-    private var current = Chunk()
-    private var queue: [Chunk] = []
+    private var queue: [Work] = []
     private let lock = NSCondition()
     private let slots = DispatchSemaphore(value: 4)
     private var finished = false
     private var isStopped = false
     private let stopped = DispatchSemaphore(value: 0)
-    private static let chunkSize = 1 << 20
 
     init(analyser: TextAnalyser) {
         self.analyser = analyser
-        current.bytes.reserveCapacity(Self.chunkSize)
         Thread.detachNewThread { [self] in work() }
     }
 
-    /// Queues one block for analysis.
-    func add(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue?) {
-        if current.bytes.count + bytes.count + 5 > Self.chunkSize, !current.bytes.isEmpty { send() }
-        var cue: UInt8 = 0
-        if let context {
-            if current.cues.count == 255 { send() }
-            current.cues.append(context)
-            cue = UInt8(current.cues.count)
-        }
-        current.bytes.append(cue)
-        withUnsafeBytes(of: UInt32(bytes.count).littleEndian) { current.bytes.append(contentsOf: $0) }
-        current.bytes.append(contentsOf: bytes)
-    }
+    /// Queues blocks for analysis (waiting while four are in flight); the thread frees them.
+    func send(_ blocks: PackedBlocks) { enqueue(Work(blocks: blocks)) }
 
-    /// Waits until every block queued so far is analysed; the analyser may then be read.
-    func drain() {
+    /// Queues the last blocks and waits until everything queued is analysed; the analyser may
+    /// then be read.
+    func drain(_ blocks: PackedBlocks) {
         let done = DispatchSemaphore(value: 0)
-        current.done = done
-        send()
+        enqueue(Work(blocks: blocks, done: done))
         done.wait()
     }
 
     /// Drains and ends the thread (once).
-    func finish() {
+    func finish(_ blocks: PackedBlocks) {
         guard !isStopped else { return }
         isStopped = true
-        drain()
+        drain(blocks)
         lock.lock()
         finished = true
         lock.signal()
@@ -62,14 +46,12 @@ final class AnalysisThread: @unchecked Sendable {
         stopped.wait()
     }
 
-    private func send() {
+    private func enqueue(_ work: Work) {
         slots.wait()
         lock.lock()
-        queue.append(current)
+        queue.append(work)
         lock.signal()
         lock.unlock()
-        current = Chunk()
-        current.bytes.reserveCapacity(Self.chunkSize)
     }
 
     private func work() {
@@ -81,26 +63,12 @@ final class AnalysisThread: @unchecked Sendable {
                 stopped.signal()
                 return
             }
-            let chunk = queue.removeFirst()
+            let work = queue.removeFirst()
             lock.unlock()
-            analyse(chunk)
+            work.blocks.analyse(with: analyser)
+            work.blocks.deallocate()
             slots.signal()
-            chunk.done?.signal()
-        }
-    }
-
-    private func analyse(_ chunk: Chunk) {
-        chunk.bytes.withUnsafeBufferPointer { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let cue = Int(bytes[offset])
-                let length = Int(bytes[offset + 1]) | Int(bytes[offset + 2]) << 8 | Int(bytes[offset + 3]) << 16
-                    | Int(bytes[offset + 4]) << 24
-                let start = offset + 5
-                analyser.add(UnsafeBufferPointer(rebasing: bytes[start..<(start + length)]),
-                             context: cue == 0 ? nil : chunk.cues[cue - 1])
-                offset = start + length
-            }
+            work.done?.signal()
         }
     }
 }

@@ -2,48 +2,63 @@
 /// expression), and remembers the last standard named in the block (`ISO/IEC 27001:2013`) as the
 /// context of the citations after it.
 struct CitationScanner {
-    private(set) var counts: [Citation: Int] = [:]
+    /// Citations found in the text, packed, and citations added by other means.
+    private var found: [CitationKey: Int] = [:]
+    private var added: [Citation: Int] = [:]
+    /// Every standard a citation was read in, by index + 1 in its key.
+    private var cues: [StandardCue] = []
     /// Mentions of each standard number anywhere in the text (`27001`: 12).
     private(set) var standardMentions: [String: Int] = [:]
 
-    /// Counts a citation found by other means (the id column of a control table).
-    mutating func add(_ citation: Citation) { counts[citation, default: 0] += 1 }
+    /// Each citation and how often it occurs.
+    var counts: [Citation: Int] {
+        var counts = added
+        for (key, count) in found { counts[key.citation(cues: cues), default: 0] += count }
+        return counts
+    }
 
+    /// Counts a citation found by other means (the id column of a control table).
+    mutating func add(_ citation: Citation) { added[citation, default: 0] += 1 }
+
+    /// Reads the block word by word: only a word that starts with a digit, `a` or `c` can start a
+    /// citation or name a standard, and the rest of a word is skipped.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue?) {
-        var cue = context
+        var cue = 0
+        if let context { cue = index(of: context) }
         var index = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            let lower = byte | 32
-            // Only digits and the first letters of "A.", "annex", "control", "clause", "cl." matter.
-            guard byte &- 48 < 10 || lower == 97 || lower == 99 else {
+            guard Self.isAlphanumeric(byte) else {
                 index += 1
                 continue
             }
-            let boundary = index == 0 || !Self.isAlphanumeric(bytes[index - 1])
+            let lower = byte | 32
             if byte &- 48 < 10 {
-                index = standardNumber(bytes, at: index, boundary: boundary, cue: &cue)
-                continue
-            }
-            if boundary, let (kind, start) = Self.introducer(bytes, at: index),
-               let (number, end) = Self.number(bytes, from: start, minimumLevels: kind == .annex ? 2 : 1) {
-                counts[Citation(kind: kind, number: number, standard: cue), default: 0] += 1
+                index = standardNumber(bytes, at: index, cue: &cue)
+            } else if lower == 97 || lower == 99, let (kind, start) = Self.introducer(bytes, at: index),
+                      let end = Self.number(bytes, from: start, minimumLevels: kind == .annex ? 2 : 1) {
+                found[CitationKey(kind: kind, number: UnsafeBufferPointer(rebasing: bytes[start..<end]), cue: cue), default: 0] += 1
                 index = end
                 continue
             }
-            index += 1
+            while index < count, Self.isAlphanumeric(bytes[index]) { index += 1 }
         }
     }
 
-    /// Reads a run of digits; a standard's number there becomes the cue (with `:2013` as edition).
-    private mutating func standardNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, boundary: Bool,
-                                         cue: inout StandardCue?) -> Int {
+    /// The index + 1 of a cue in the list, added when new.
+    private mutating func index(of cue: StandardCue) -> Int {
+        if let known = cues.firstIndex(of: cue) { return known + 1 }
+        cues.append(cue)
+        return cues.count
+    }
+
+    /// Reads a run of digits at the start of a word; a standard's number there becomes the cue
+    /// (with `:2013` as edition).
+    private mutating func standardNumber(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, cue: inout Int) -> Int {
         var end = start
         while end < bytes.count, bytes[end] &- 48 < 10 { end += 1 }
-        guard boundary, end - start == 4 || end - start == 5, end == bytes.count || !Self.isLetter(bytes[end]) else {
-            return end
-        }
+        guard end - start == 4 || end - start == 5, end == bytes.count || !Self.isLetter(bytes[end]) else { return end }
         let digits = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard let number = StandardCue.numbers.first(where: { $0.utf8.elementsEqual(digits) }) else { return end }
         standardMentions[number, default: 0] += 1
@@ -54,29 +69,31 @@ struct CitationScanner {
             let year = String(decoding: UnsafeBufferPointer(rebasing: bytes[(end + 1)..<(end + 5)]), as: UTF8.self)
             if year.hasPrefix("20") || year.hasPrefix("19") { edition = year }
         }
-        cue = StandardCue(number: number == "27002" ? "27001" : number, edition: edition)
+        cue = index(of: StandardCue(number: number == "27002" ? "27001" : number, edition: edition))
         return end
     }
 
     /// The words that introduce a citation, and where its number starts.
     private static func introducer(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Citation.Kind, Int)? {
-        if bytes[index] == 65, index + 2 < bytes.count, bytes[index + 1] == 46, bytes[index + 2] &- 48 < 10 {
+        guard index + 2 < bytes.count else { return nil }
+        let next = bytes[index + 1] | 32
+        if bytes[index] == 65, bytes[index + 1] == 46, bytes[index + 2] &- 48 < 10 {
             return (.annex, index + 2)  // A.5.15
         }
-        if let end = word("annex a", bytes, at: index) { return (.annex, skipSeparators(bytes, from: end)) }
-        if let end = word("control", bytes, at: index) {
+        if next == 110, let end = word("annex a", bytes, at: index) { return (.annex, skipSeparators(bytes, from: end)) }
+        if next == 111, let end = word("control", bytes, at: index) {
             let start = skipSeparators(bytes, from: end)
             let prefixed = start + 1 < bytes.count && bytes[start] == 65 && bytes[start + 1] == 46
             return (.annex, prefixed ? start + 2 : start)
         }
-        if let end = word("clause", bytes, at: index) ?? word("cl.", bytes, at: index) {
+        if next == 108, let end = word("clause", bytes, at: index) ?? word("cl.", bytes, at: index) {
             return (.clause, skipSeparators(bytes, from: end))
         }
         return nil
     }
 
-    /// A dotted number of 1 to 4 levels (`9.2`, `12.4.1`); a trailing full stop is not part of it.
-    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, minimumLevels: Int) -> (String, Int)? {
+    /// The end of a dotted number of 1 to 4 levels (`9.2`, `12.4.1`); a trailing full stop is not part of it.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, minimumLevels: Int) -> Int? {
         var end = start
         var levels = 0
         while end < bytes.count, bytes[end] &- 48 < 10 {
@@ -88,7 +105,7 @@ struct CitationScanner {
             end += 1
         }
         guard levels >= minimumLevels, end == bytes.count || !isAlphanumeric(bytes[end]) else { return nil }
-        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), end)
+        return end
     }
 
     private static func word(_ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {

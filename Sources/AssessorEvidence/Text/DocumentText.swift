@@ -4,30 +4,50 @@
 /// (``EvidenceText``): no String is built per block.
 final class DocumentText {
     private let analyser: TextAnalyser
-    /// Started once a document proves large; small documents are analysed as they are read.
+    /// Blocks waiting for the analyser, in memory of its own (no reference counting per block).
+    private let pending: UnsafeMutablePointer<PackedBlocks>
+    /// Started once a document fills a first ``PackedBlocks``; a smaller one is analysed at its end.
     private var thread: AnalysisThread?
-    private var analysedBytes = 0
-    private static let threadAfter = 1 << 20
+    private var isFinished = false
     private let capacity: Int
     private var storage: [UInt8] = []
 
     init(analyser: TextAnalyser, capacity: Int = 4 << 20) {
         self.analyser = analyser
         self.capacity = capacity
+        pending = .allocate(capacity: 1)
+        pending.initialize(to: PackedBlocks())
     }
 
-    deinit { thread?.finish() }
+    deinit {
+        _ = finishAnalysis()
+        pending.deallocate()
+    }
 
     /// Waits for the analysis of everything added so far, then gives access to the analyser (to
     /// read the standards named so far, or to add citations found by other means).
     func analyserSoFar() -> TextAnalyser {
-        thread?.drain()
+        if let thread {
+            thread.drain(pending.move())
+        } else {
+            pending.pointee.analyse(with: analyser)
+            pending.move().deallocate()
+        }
+        pending.initialize(to: PackedBlocks())
         return analyser
     }
 
     /// Ends the analysis and returns what it found.
     func finishAnalysis() -> TextAnalysis {
-        thread?.finish()
+        if !isFinished {
+            isFinished = true
+            if let thread {
+                thread.finish(pending.move())
+                pending.initialize(to: PackedBlocks())
+            } else {
+                _ = analyserSoFar()
+            }
+        }
         return analyser.analysis
     }
 
@@ -45,14 +65,24 @@ final class DocumentText {
     var isStoring: Bool { storage.count < capacity }
 
     /// A block analysed, not stored (past the cap).
+    @inline(__always)
     func analyse(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue?) {
-        if let thread {
-            thread.add(bytes, context: context)
-        } else {
-            analyser.add(bytes, context: context)
-            analysedBytes += bytes.count
-            if analysedBytes > Self.threadAfter { thread = AnalysisThread(analyser: analyser) }
+        if !pending.pointee.append(bytes, context: context) { handOver(bytes, context: context) }
+    }
+
+    /// Hands the full blocks to the analysis thread (starting it the first time), then packs the block.
+    private func handOver(_ bytes: UnsafeBufferPointer<UInt8>, context: StandardCue?) {
+        if bytes.count + 5 > PackedBlocks.capacity {
+            let half = bytes.count / 2
+            analyse(UnsafeBufferPointer(rebasing: bytes[..<half]), context: context)
+            analyse(UnsafeBufferPointer(rebasing: bytes[half...]), context: context)
+            return
         }
+        let thread = self.thread ?? AnalysisThread(analyser: analyser)
+        self.thread = thread
+        thread.send(pending.move())
+        pending.initialize(to: PackedBlocks())
+        _ = pending.pointee.append(bytes, context: context)
     }
 
     /// A block as raw bytes (an XML text node); `writingLocation` appends its location's UTF-8
@@ -67,9 +97,12 @@ final class DocumentText {
         guard start < end else { return }
         writingLocation(&storage)
         storage.append(9)
-        for index in start..<end {
-            let byte = bytes[index]
-            storage.append(byte == 9 || byte == 10 || byte == 13 ? 32 : byte)
+        let first = storage.count
+        storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        storage.withUnsafeMutableBufferPointer { stored in
+            for index in first..<stored.count where stored[index] == 9 || stored[index] == 10 || stored[index] == 13 {
+                stored[index] = 32
+            }
         }
         storage.append(10)
     }
