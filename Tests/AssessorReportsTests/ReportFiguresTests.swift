@@ -33,10 +33,8 @@ import Testing
         func file(_ name: String) throws -> Data { try Data(contentsOf: folder.path(name)) }
         func text(_ name: String) throws -> String { String(decoding: try file(name), as: UTF8.self) }
         var money: (toCertificate: String, cycle: String) {
-            (DisplayFormat.money(Self.range(estimate.cost.toCertificate), "EUR"), DisplayFormat.money(Self.range(estimate.cost.cycle), "EUR"))
+            (DisplayFormat.money(estimate.cost.toCertificate, "EUR"), DisplayFormat.money(estimate.cost.cycle, "EUR"))
         }
-
-        static func range(_ money: Money) -> EstimateRange { EstimateRange(low: money.low, likely: money.likely, high: money.high) }
     }
 
     static let demo = Result { try Demo() }
@@ -53,13 +51,13 @@ import Testing
         let counts: [Int] = [summary.likelyFindings.blockers, summary.likelyFindings.majors, summary.likelyFindings.minors]
         #expect(counts == [readiness.blockers.count, readiness.likelyMajor.count, readiness.likelyMinor.count])
         #expect(summary.effort.personDays == estimate.effort.totalDays)
-        #expect(summary.cost.currency == "EUR" && summary.cost.toCertificate == Demo.range(estimate.cost.toCertificate)
-                && summary.cost.cycle == Demo.range(estimate.cost.cycle))
+        #expect(summary.cost.currency == "EUR" && summary.cost.toCertificate == estimate.cost.toCertificate
+                && summary.cost.cycle == estimate.cost.cycle)
         #expect(summary.timeline.fte == 2 && summary.timeline.months
                 == EstimateRange(low: estimate.timeline.lowMonths, likely: estimate.timeline.months, high: estimate.timeline.highMonths))
         #expect(summary.timeline.phases.map(\.name) == estimate.timeline.phases.map(\.name))
         let lines = try #require(model.costEstimate?.lines)
-        #expect(lines.map(\.toCertificate) == estimate.cost.lines.map { Demo.range($0.toCertificate) })
+        #expect(lines.map(\.toCertificate) == estimate.cost.lines.map(\.toCertificate))
         #expect(lines.map(\.assumption) == estimate.cost.lines.map(\.assumption))
         #expect(lines.map(\.status) == estimate.cost.lines.map(\.basis.status.rawValue))
         let plan = model.actionPlan

@@ -1,15 +1,7 @@
 /// An amount under the three price profiles, in the estimate's currency.
-public struct Money: Codable, Sendable, Hashable {
-    public var low: Double
-    public var likely: Double
-    public var high: Double
+public typealias Money = EstimateRange
 
-    public init(low: Double, likely: Double, high: Double) {
-        self.low = low
-        self.likely = likely
-        self.high = high
-    }
-
+extension EstimateRange {
     public static let zero = Money(low: 0, likely: 0, high: 0)
 
     /// The same amount under every profile.

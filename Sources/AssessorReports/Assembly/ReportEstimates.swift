@@ -38,13 +38,13 @@ public struct ReportEstimates: Sendable {
             likelyFindings: findings,
             effort: EffortSummary(personDays: estimate.effort.totalDays, savedBySharing: estimate.effort.savedDays,
                                   byStandard: estimate.effort.byStandard.map { .init(standard: $0.id, personDays: $0.days) }),
-            cost: CostTotals(currency: estimate.cost.currency, toCertificate: Self.range(estimate.cost.toCertificate),
-                             cycle: Self.range(estimate.cost.cycle)),
+            cost: CostTotals(currency: estimate.cost.currency, toCertificate: estimate.cost.toCertificate,
+                             cycle: estimate.cost.cycle),
             timeline: Self.timeline(estimate.timeline))
         cost = CostEstimate(
             total: summary.cost,
             lines: estimate.cost.lines.map { line in
-                .init(id: line.id, item: line.item, toCertificate: Self.range(line.toCertificate), cycle: Self.range(line.cycle),
+                .init(id: line.id, item: line.item, toCertificate: line.toCertificate, cycle: line.cycle,
                       assumption: line.assumption, source: line.basis.source, status: line.basis.status.rawValue)
             },
             assumptions: estimate.assumptions.map {
@@ -61,10 +61,6 @@ public struct ReportEstimates: Sendable {
     private static func section(_ score: SectionScore) -> SectionReadiness {
         SectionReadiness(id: score.id, title: score.title, kind: score.kind, readiness: score.score, scored: score.scored,
                          met: score.met, blockers: score.blockers, majors: score.majors, minors: score.minors)
-    }
-
-    private static func range(_ money: Money) -> EstimateRange {
-        EstimateRange(low: money.low, likely: money.likely, high: money.high)
     }
 
     /// The phases with the month each ends in, counting from the month after the report.

@@ -1,4 +1,5 @@
 import Foundation
+import AssessorEstimate
 
 /// How numbers read in every human-facing format: `62%`, `24.5`, `EUR 24,000`, `18–33, most likely 24`.
 public enum DisplayFormat {

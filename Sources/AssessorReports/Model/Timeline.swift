@@ -1,3 +1,5 @@
+import AssessorEstimate
+
 /// How long until the certificate at the stated team capacity, phase by phase.
 public struct Timeline: Codable, Sendable, Hashable {
     /// Full-time people on the project.

@@ -1,3 +1,5 @@
+import AssessorEstimate
+
 /// The cost estimate as tables: its lines up to the certificate and over the 3-year cycle with a
 /// total, and every assumption with its source.
 enum CostTables {

@@ -1,5 +1,6 @@
-/// An estimate as three points: what it takes if things go well, most likely, and if they do not.
-/// Money under the low, likely and high price profiles; months under the short, usual and long span.
+/// An estimate as three points: what it comes to if things go well, most likely, and if they do not.
+/// Money under the low, likely and high price profiles (``Money``); months under the short, usual
+/// and long span.
 public struct EstimateRange: Codable, Sendable, Hashable {
     public var low: Double
     public var likely: Double
