@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
 
             Examples:
               assessor import acme.assessment policies/ soa.xlsx scan-results.xml
-              assessor import acme.assessment policies/     # again: 0 imported, N unchanged
+              assessor import acme.assessment policies/   # again: nothing changes
               assessor evidence acme.assessment --stale-after 24
             """
     )
