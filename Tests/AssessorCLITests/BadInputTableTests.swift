@@ -57,7 +57,13 @@ import Testing
             Case("report FILE --format csv --output TEXT", 1, "TEXT is a file; a csv report is a folder of tables"),
             Case("report FILE --format docx --output FOLDER/none/r.docx", 1,
                  "cannot write the report to FOLDER/none/r.docx: the folder FOLDER/none does not exist; create it or give --output"),
-            Case("evidence FILE accept nothing.docx iso27001:A.5.1", 1, "error: no evidence item 'nothing.docx' in FILE"),
+            Case("report FILE --output /proc/x", 1,
+                 "Error: cannot write the report to /proc/x: no such file or directory; choose another --output"),
+            Case("evidence FILE accept nothing.docx iso27001:A.5.1", 1, "Error: no evidence item 'nothing.docx' in FILE; 'assessor evidence FILE' lists them"),
+            Case("evidence FILE accept 1 iso27001:Z.9", 1,
+                 "Error: no requirement iso27001:Z.9 in iso27001; ids look like iso27001:4.1; 'assessor evidence FILE' lists each item's suggested matches"),
+            Case("evidence FILE reject 1 iso9001:7.5", 1,
+                 "Error: iso9001:7.5 is not in the scope of FILE (its standards: iso42001, iso27001); name a requirement of one of them"),
         ]
 
     @Test(arguments: cases)

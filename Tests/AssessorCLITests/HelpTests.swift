@@ -14,7 +14,8 @@ import Testing
         #expect(sections.first?.hasPrefix("OVERVIEW: ") == true, "\(command)")
         let discussion = sections.dropFirst().joined(separator: "\n\n")
         #expect(discussion.count > 100, "a discussion after the overview: \(command)")
-        #expect(discussion.contains((["assessor"] + command).joined(separator: " ")), "an example: \(command)\n\(run.output)")
+        #expect(discussion.contains("\n  " + (["assessor"] + command).joined(separator: " ")),
+                "an indented example: \(command)\n\(run.output)")
     }
 
     @Test func noArgumentsShowsTheUsualPath() throws {

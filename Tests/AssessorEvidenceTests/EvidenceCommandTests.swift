@@ -67,7 +67,7 @@ import Testing
         #expect(statuses["A.5.1"] == .rejected)
         let missing = try CommandRun.assessor(["evidence", assessment.path, "accept", "nothing.docx", "iso27001:A.8.13"])
         #expect(missing.status == 1)
-        #expect(missing.error == "error: no evidence item 'nothing.docx' in \(assessment.path); 'assessor evidence \(assessment.path)' lists them\n")
+        #expect(missing.error == "Error: no evidence item 'nothing.docx' in \(assessment.path); 'assessor evidence \(assessment.path)' lists them\n")
         let usage = try CommandRun.assessor(["evidence", assessment.path, "approve", "1", "iso27001:A.8.13"])
         #expect(usage.status == 64)
     }

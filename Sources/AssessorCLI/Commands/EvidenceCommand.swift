@@ -13,13 +13,15 @@ struct EvidenceCommand: ParsableCommand {
             Without a decision, lists every evidence item with its dates, whether it is stale (last reviewed \
             longer ago than --stale-after months), its suggested matches (confidence, reason, status) and the \
             answers it suggests. A match stays a suggestion until it is accepted or rejected; accepting links \
-            the evidence to the requirement (also one that was not suggested).
+            the evidence to the requirement (also one that was not suggested, as long as it is a requirement \
+            of the assessment's standards). A decision is recorded under --assessor (default: your login name) \
+            and, like an answer, is refused while an interview has the file open.
 
             Examples:
               assessor evidence acme.assessment
               assessor evidence acme.assessment --json --stale-after 24
               assessor evidence acme.assessment accept 3 iso27001:A.5.1
-              assessor evidence acme.assessment reject 3 iso9001:7.5
+              assessor evidence acme.assessment reject policy.docx iso9001:7.5 --assessor "Ana Silva"
             """
     )
 
@@ -30,7 +32,8 @@ struct EvidenceCommand: ParsableCommand {
     @Flag(help: "Print the register as JSON.") var json = false
     @Option(help: ArgumentHelp("Months after its last review date that a document counts as stale.", valueName: "months"))
     var staleAfter = 12
-    @Option(help: "Who decides (recorded with the decision).") var by = ProcessInfo.processInfo.environment["USER"] ?? "assessor"
+    @OptionGroup var assessor: AssessorOptions
+    @OptionGroup var modules: ModuleOptions
 
     func validate() throws {
         guard staleAfter > 0 else { throw ValidationError("Please give --stale-after as a number of months above 0.") }
@@ -43,23 +46,14 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AssessmentStore.open(at: URL(fileURLWithPath: file), readOnly: decision.isEmpty)
-        guard decision.isEmpty else { return try decide(in: store) }
+        if let requirement = decision.count == 3 ? RequirementReference(decision[2]) : nil {
+            let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
+            let choice = EvidenceDecision(status: decision[0] == "accept" ? .accepted : .rejected, item: decision[1],
+                                          requirement: requirement)
+            return print(try choice.apply(to: assessment, file: file, by: assessor.person))
+        }
+        let store = try AssessmentStore.open(at: URL(fileURLWithPath: file), readOnly: true)
         let register = try EvidenceRegister(store: store, freshness: Freshness(months: staleAfter))
         print(json ? try register.json() : register.text())
-    }
-
-    private func decide(in store: AssessmentStore) throws {
-        let items = try store.evidence()
-        let named = decision[1].hasPrefix("#") ? String(decision[1].dropFirst()) : decision[1]
-        guard let item = items.last(where: { "\($0.id ?? -1)" == named || $0.fileName == named || $0.path == named }),
-              let id = item.id else {
-            Terminal.standardError("error: no evidence item '\(decision[1])' in \(file); 'assessor evidence \(file)' lists them")
-            throw ExitCode.failure
-        }
-        let requirement = RequirementReference(decision[2])!
-        let status: EvidenceMatch.Status = decision[0] == "accept" ? .accepted : .rejected
-        try store.decide(evidence: id, requirement: requirement, status: status, by: by)
-        print("\(status == .accepted ? "accepted" : "rejected") #\(id) \(item.fileName) for \(requirement)")
     }
 }

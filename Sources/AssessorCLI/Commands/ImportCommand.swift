@@ -9,16 +9,27 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import evidence files (DOCX, XLSX, XML) into an assessment and match them to requirements.",
         discussion: """
-            Each file becomes an evidence item: its text with structure, title, author, dates, version and \
-            review date, and suggested matches to the assessment's requirements (an explicit reference such \
-            as "A.5.15" or "clause 9.2" ranks highest; otherwise the questions' evidence hints). A folder is \
-            imported recursively. The same file imported again is left unchanged; a changed file at the same \
-            path becomes a new revision. Statements of Applicability and gap assessments in XLSX also suggest \
-            answers. A broken or hostile file is reported in one line and the others are still imported; the \
-            command then exits with status 1.
+            Give files, folders or both; a folder is imported with everything under it, and files of other \
+            kinds are passed over. Each file becomes an evidence item: its text with structure, title, author, \
+            dates, version and review date, and suggested matches to the requirements of the assessment's \
+            standards (an explicit reference such as "A.5.15" or "clause 9.2" ranks highest; otherwise the \
+            questions' evidence hints). Statements of Applicability and gap assessments in XLSX also suggest \
+            answers, which the interview offers to take.
 
-            Example: assessor import acme.assessment policies/ soa.xlsx scan-results.xml
-            Then:    assessor evidence acme.assessment
+            Importing again is safe: a file already imported (same content) is left unchanged, and a changed \
+            file at the same path becomes a new revision of its item. A broken or hostile file is reported in \
+            one line and the others are still imported; the command then exits with status 1. The import \
+            takes the assessment's lock, so it is refused while an interview has the file open.
+
+            The summary counts the files: imported (new items), unchanged (already there), new revisions and \
+            failed; then how many items matched at least one requirement, and how many answers they suggest. \
+            Whether a document is stale is judged when the register is read: 'assessor evidence FILE \
+            --stale-after MONTHS' (default 12 months since its last review).
+
+            Examples:
+              assessor import acme.assessment policies/ soa.xlsx scan-results.xml
+              assessor import acme.assessment policies/   # again: nothing changes
+              assessor evidence acme.assessment --stale-after 24
             """
     )
 
@@ -32,12 +43,13 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AssessmentStore.open(at: URL(fileURLWithPath: file))
-        let catalog = try modules.load(quiet: true).catalog
-        let reader = EvidenceReader(matcher: Matcher(catalog: catalog, standards: try store.profile().standards))
-        let run = EvidenceImportRun(store: store, reader: reader)
-        let summary = run.importAll(paths)
+        let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
+        let reader = EvidenceReader(matcher: Matcher(catalog: assessment.catalog, standards: assessment.profile.standards))
+        let summary = EvidenceImportRun(store: assessment.store, reader: reader).importAll(paths)
         print(summary.description)
-        if summary.failed > 0 { throw ExitCode.failure }
+        if summary.failed > 0 {
+            throw CommandFailure("\(summary.failed) of \(summary.total) file\(summary.total == 1 ? "" : "s") could not be "
+                                 + "imported into \(file) (each named above); fix or leave them out and import again")
+        }
     }
 }

@@ -84,7 +84,7 @@ struct ReportCommand: AsyncParsableCommand {
             if case .file(let data) = rendered { FileHandle.standardOutput.write(data) }
             return
         }
-        try rendered.save(to: destination.url)
+        try destination.save(rendered)
         print("Wrote \(destination.url.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
     }
 }

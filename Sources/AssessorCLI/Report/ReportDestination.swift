@@ -17,6 +17,15 @@ struct ReportDestination {
         try check(against: source, format: format)
     }
 
+    /// Saves the report here, or fails in one line naming the path and the system's reason.
+    func save(_ output: ReportOutput) throws(CommandFailure) {
+        do {
+            try output.save(to: url)
+        } catch {
+            throw CommandFailure("cannot write the report to \(url.relativePath): \(error.reason); choose another --output")
+        }
+    }
+
     private func check(against source: URL, format: ReportFormat) throws(CommandFailure) {
         let path = url.standardizedFileURL.path, given = url.relativePath
         let assessment = source.standardizedFileURL.path

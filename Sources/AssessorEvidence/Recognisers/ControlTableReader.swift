@@ -19,6 +19,8 @@ struct ControlTableReader {
 
     private let title: String
     private var columns: ControlColumns?
+    /// The recogniser of the current sheet's table.
+    private var recogniser: (any SheetRecogniser)?
     private var kind: String?
     private var entries: [Entry] = []
     private let limit = 20_000
@@ -30,6 +32,7 @@ struct ControlTableReader {
             for recogniser in SheetRecognisers.all {
                 if let found = recogniser.columns(in: row.values) {
                     self.columns = found
+                    self.recogniser = recogniser
                     kind = kind ?? recogniser.kind
                     return
                 }
@@ -38,8 +41,10 @@ struct ControlTableReader {
         }
         guard entries.count < limit, let id = Self.controlID(row.value(at: columns.id)) else { return }
         let statusCell = row.cells.first { $0.column == columns.status }
-        entries.append(Entry(id: id, status: statusCell?.value ?? "",
-                             justification: columns.justification.map(row.value(at:)) ?? "",
+        let justification = columns.justification.map(row.value(at:)) ?? ""
+        let written = statusCell?.value ?? ""
+        entries.append(Entry(id: id, status: recogniser?.status(written, justification: justification) ?? written,
+                             justification: justification,
                              location: "\(sheet)!\(statusCell?.reference ?? "row \(row.number)")", clause: columns.clauses))
     }
 

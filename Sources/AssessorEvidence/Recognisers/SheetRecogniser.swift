@@ -6,6 +6,13 @@ protocol SheetRecogniser: Sendable {
     var kind: String { get }
     /// The columns, when `header` is this kind's header row.
     func columns(in header: [String]) -> ControlColumns?
+    /// The status of one row as the matcher should read it, given what its status cell says and
+    /// the justification beside it (by default the cell as written).
+    func status(_ written: String, justification: String) -> String
+}
+
+extension SheetRecogniser {
+    func status(_ written: String, justification: String) -> String { written }
 }
 
 /// Where the id, status and justification of each control stand in a table.

@@ -23,7 +23,7 @@ public enum ReportOutput: Sendable {
     case folder([(name: String, data: Data)])
 
     /// Writes the output at `url` (a file, or a folder created as needed), replacing what is there.
-    public func save(to url: URL) throws(ReportError) {
+    public func save(to url: URL) throws(ReportSaveError) {
         do {
             switch self {
             case .file(let data):
@@ -33,7 +33,7 @@ public enum ReportOutput: Sendable {
                 for file in files { try file.data.write(to: url.appendingPathComponent(file.name), options: .atomic) }
             }
         } catch {
-            throw ReportError("cannot write \(url.path): \(error.localizedDescription); check the folder exists and is writable")
+            throw ReportSaveError(url: url, cause: error)
         }
     }
 
@@ -50,4 +50,28 @@ public enum ReportOutput: Sendable {
 public struct ReportError: Error, Sendable, CustomStringConvertible {
     public var description: String
     public init(_ description: String) { self.description = description }
+}
+
+/// Why a report could not be saved: the path and the system's reason (`permission denied`).
+public struct ReportSaveError: Error, Sendable, CustomStringConvertible {
+    public let url: URL
+    /// The reason as the system gives it, without the path.
+    public let reason: String
+
+    init(url: URL, cause: any Error) {
+        self.url = url
+        // Foundation wraps the system's error number (a POSIXError, or an NSError of its domain).
+        let error = cause as NSError
+        let underlying = error.userInfo[NSUnderlyingErrorKey]
+        let code = (underlying as? POSIXError)?.code.rawValue
+            ?? (underlying as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }
+        if let code {
+            let text = String(cString: strerror(code))
+            reason = text.prefix(1).lowercased() + text.dropFirst()
+        } else {
+            reason = error.localizedDescription
+        }
+    }
+
+    public var description: String { "cannot write \(url.path): \(reason); check the folder exists and is writable" }
 }
