@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The system libxml2 (streaming XML: evidence import, report writing), through a shim that tames its headers.
@@ -37,7 +38,9 @@ let package = Package(
         // The JSON exchanged with scoring plugins: versioned Codable values, no other dependency.
         .target(name: "AssessorScoringContract"),
         // The model, questionnaire modules (loading, validation, discovery) and the interview plan.
-        .target(name: "AssessorCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "AssessorCore", dependencies: [
+            .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+        ]),
         // The built-in questionnaire modules, bundled with the executable.
         .target(
             name: "AssessorQuestionnaires",
@@ -56,6 +59,7 @@ let package = Package(
                 "AssessorCore", "AssessorScoringContract", "CAssessorPluginABI",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Readiness verdicts, remediation effort, audit days, certification cost and timeline: pure
@@ -66,7 +70,9 @@ let package = Package(
             resources: [.copy("default-cost-profile.yaml")]
         ),
         // The assessment file: SQLite through GRDB (WAL), answers with their full history.
-        .target(name: "AssessorStore", dependencies: ["AssessorCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "AssessorStore", dependencies: [
+            "AssessorCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+        ]),
         // The gap interview: session (what is asked next), consoles, recording with pre-fills,
         // progress, and answer sheets (CSV, YAML).
         .target(
@@ -107,6 +113,7 @@ let package = Package(
                 "AssessorReports", "AssessorEstimate", "AssessorEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(

@@ -1,5 +1,9 @@
 import Foundation
 import GRDB
+import Logging
+
+/// Format upgrades, for `ASSESSOR_LOG_LEVEL=info`.
+private let log = Logger(label: "assessor.store")
 
 /// Brings a file written by an older assessor up to the current format for a reader (`status`,
 /// `score`, `report`...), so that reading never needs an interview first. The upgrade is a
@@ -18,8 +22,14 @@ enum AssessmentUpgrade {
         let lock = try held ?? lockForUpgrade(url)
         try withExtendedLifetime(lock) {
             let database = try writablePool()
-            try AssessmentSchema.migrator.migrate(database)
+            let migrator = AssessmentSchema.migrator
+            let applied = try database.read { try migrator.appliedIdentifiers($0) }
+            try migrator.migrate(database)
             try database.close()
+            let added = migrator.migrations.filter { !applied.contains($0) }
+            log.info("upgraded an assessment file written by an older assessor", metadata: [
+                "file": "\(name)", "migrations": "\(added.joined(separator: ", "))",
+            ])
         }
     }
 

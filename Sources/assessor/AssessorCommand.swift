@@ -22,8 +22,16 @@ struct AssessorCommand: AsyncParsableCommand {
             To look around first: 'assessor demo sample.assessment' makes a fully answered sample to \
             score, estimate and report on. The standards and their questions come from questionnaire \
             modules (YAML; 'assessor modules'), the scorers from plugins ('assessor plugins').
+            ASSESSOR_LOG_LEVEL=debug shows what a run loads and how long each step takes, on \
+            standard error.
             """,
         version: AssessorCLI.version,
         subcommands: AssessorCLI.commands
     )
+
+    /// Sets up the diagnostic log (`ASSESSOR_LOG_LEVEL`), then parses and runs the command.
+    static func main() async {
+        DiagnosticLog.bootstrap()
+        await main(nil)
+    }
 }

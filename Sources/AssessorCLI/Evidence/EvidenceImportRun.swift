@@ -2,6 +2,10 @@ import AssessorCore
 import AssessorEvidence
 import AssessorStore
 import Foundation
+import Logging
+
+/// What each imported file cost, for `ASSESSOR_LOG_LEVEL=debug`.
+private let log = Logger(label: "assessor.import")
 
 /// One `assessor import`: the files are read in windows, several at a time in parallel (one per
 /// core); each window is then stored in one transaction (one sync to disk, not one per file), in
@@ -76,9 +80,28 @@ struct EvidenceImportRun {
         case read(ImportedEvidence)
         case known(Int64)
         case failed(String)
+
+        /// One line for the diagnostic log.
+        var logSummary: String {
+            switch self {
+            case .read(let evidence):
+                "\(evidence.item.format), \(evidence.item.size) bytes, \(evidence.matches.count) matches"
+            case .known(let id): "already imported as #\(id)"
+            case .failed: "failed"
+            }
+        }
     }
 
     private func read(_ url: URL) -> ReadResult {
+        let started = ContinuousClock.now
+        let result = parse(url)
+        log.debug("read evidence file", metadata: [
+            "file": "\(url.path)", "elapsed": "\(ContinuousClock.now - started)", "outcome": "\(result.logSummary)",
+        ])
+        return result
+    }
+
+    private func parse(_ url: URL) -> ReadResult {
         do {
             // A file already imported is skipped before it is parsed: a small file is hashed from the
             // bytes read once for the parse, one below 64 MB in a pass of its own; a larger one is

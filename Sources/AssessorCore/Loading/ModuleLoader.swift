@@ -1,4 +1,8 @@
 import Foundation
+import Logging
+
+/// What module loading did, for `ASSESSOR_LOG_LEVEL=debug`.
+private let log = Logger(label: "assessor.modules")
 
 /// The outcome of loading the module search path: the catalog of modules in use, every problem
 /// found, and where each module came from.
@@ -21,6 +25,7 @@ public enum ModuleLoader {
     /// Loads every module on the path. A file with errors is reported and left out; when two
     /// modules share an id, the later source wins and a warning says so.
     public static func load(_ sources: [ModuleSource]) -> ModuleLoadResult {
+        let started = ContinuousClock.now
         var sourceErrors: [ModuleSourceError] = []
         var files: [(URL, ModuleSource.Origin)] = []
         for source in sources {
@@ -53,6 +58,15 @@ public enum ModuleLoader {
                                           at: candidate.module.location))
         }
         let catalog = Catalog(modules: candidates.filter(\.valid).map(\.module))
+        for candidate in candidates where candidate.valid {
+            log.debug("loaded questionnaire module", metadata: [
+                "id": "\(candidate.module.identity.id)", "version": "\(candidate.module.identity.version)",
+                "origin": "\(candidate.origin.rawValue)", "file": "\(candidate.module.file)",
+            ])
+        }
+        log.debug("module search path read", metadata: [
+            "files": "\(files.count)", "modules": "\(catalog.modules.count)", "elapsed": "\(ContinuousClock.now - started)",
+        ])
         return ModuleLoadResult(
             catalog: catalog, diagnostics: diagnostics, notices: notices, sourceErrors: sourceErrors,
             origins: chosen.mapValues(\.origin))

@@ -1,5 +1,9 @@
 import AssessorScoringContract
 import Foundation
+import Logging
+
+/// What plugin loading did, for `ASSESSOR_LOG_LEVEL=debug`.
+private let log = Logger(label: "assessor.plugins")
 
 /// The scorers available: the built-in one first, then every plugin that loaded, and the plugins
 /// that did not with the reason why.
@@ -22,12 +26,18 @@ public struct ScorerRegistry: Sendable {
         let entries = await withTaskGroup(of: (Int, PluginEntry).self) { group in
             for (index, (path, origin)) in found.enumerated() {
                 group.addTask {
+                    let started = ContinuousClock.now
+                    let result: Result<PluginScorer, PluginError>
                     do throws(PluginError) {
-                        let plugin = try await PluginScorer(path: path, runner: runner)
-                        return (index, PluginEntry(path: path, origin: origin, result: .success(plugin)))
+                        result = .success(try await PluginScorer(path: path, runner: runner))
                     } catch {
-                        return (index, PluginEntry(path: path, origin: origin, result: .failure(error)))
+                        result = .failure(error)
                     }
+                    log.debug("probed scoring plugin", metadata: [
+                        "file": "\(path)", "origin": "\(origin.rawValue)", "elapsed": "\(ContinuousClock.now - started)",
+                        "result": "\((try? result.get()).map { "loaded \($0.description.id) \($0.description.version)" } ?? "failed")",
+                    ])
+                    return (index, PluginEntry(path: path, origin: origin, result: result))
                 }
             }
             return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
