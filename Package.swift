@@ -30,8 +30,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
-        // XML through libxml2 behind a small Swift API (the only wrapper of CLibXML2 besides the evidence
-        // reader, which is to move here): a streaming writer with checked calls, XML 1.0 character rules.
+        // XML through libxml2 behind a small Swift API (the only wrapper of CLibXML2): a streaming writer
+        // with checked calls, XML 1.0 character rules, and a locked-down SAX2 push parser for reading.
         .target(name: "AssessorXML", dependencies: ["CLibXML2"]),
         // The plugin ABI: a C header only, so a plugin can be written in C or in Swift (@_cdecl).
         .target(name: "CAssessorPluginABI"),
@@ -94,12 +94,12 @@ let package = Package(
             ],
             resources: [.copy("Templates")]
         ),
-        // Evidence import: DOCX, XLSX and XML read with libxml2 (streaming, hostile-file safe), and
-        // matched to requirements. The only module that imports CLibXML2.
+        // Evidence import: DOCX, XLSX and XML read with AssessorXML's push parser (streaming, hostile-file
+        // safe), and matched to requirements.
         .target(
             name: "AssessorEvidence",
             dependencies: [
-                "AssessorCore", "CLibXML2",
+                "AssessorCore", "AssessorXML",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

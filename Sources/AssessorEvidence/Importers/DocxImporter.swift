@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorXML
 import Foundation
 
 /// Word documents: the text of `word/document.xml` paragraph by paragraph, every `w:t` run
@@ -48,7 +49,7 @@ private final class DocxWalk: XMLHandler {
 
     init(text: DocumentText) { self.text = text }
 
-    override func start(_ element: XMLElement) {
+    override func start(_ element: XMLStartTag) {
         let name = element.name
         if name == "t" {
             inRun = true

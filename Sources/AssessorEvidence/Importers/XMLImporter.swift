@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorXML
 import Foundation
 
 /// Any XML export: the text of every element, located by its element path
@@ -34,7 +35,7 @@ private final class XMLWalk: XMLHandler {
 
     init(text: DocumentText) { self.text = text }
 
-    override func start(_ element: XMLElement) {
+    override func start(_ element: XMLStartTag) {
         if !sawRoot { begin(element) }
         path.append(element.name.pointer)
         if let contextElement, element.name == contextElement, let found = recogniser?.context(attribute: element.attribute) {
@@ -59,7 +60,7 @@ private final class XMLWalk: XMLHandler {
         }
     }
 
-    private func begin(_ root: XMLElement) {
+    private func begin(_ root: XMLStartTag) {
         sawRoot = true
         let name = root.name.string
         recogniser = XMLRecognisers.recogniser(root: name, namespace: root.namespaceURI)

@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorXML
 import Foundation
 
 /// Excel workbooks: every non-empty cell of every sheet, located as `Sheet!B11`, with shared

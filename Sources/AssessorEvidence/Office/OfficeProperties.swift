@@ -1,3 +1,4 @@
+import AssessorXML
 import Foundation
 
 /// The properties of an Office file: title, author and dates from `docProps/core.xml`, and named
@@ -46,7 +47,7 @@ final class ElementText: XMLHandler {
 
     init(_ body: @escaping (XMLName, String) -> Void) { self.body = body }
 
-    override func start(_ element: XMLElement) { text.removeAll(keepingCapacity: true) }
+    override func start(_ element: XMLStartTag) { text.removeAll(keepingCapacity: true) }
 
     override func text(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
 

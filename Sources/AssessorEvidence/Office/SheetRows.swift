@@ -1,3 +1,5 @@
+import AssessorXML
+
 /// One row of a worksheet: its non-empty cells, and their values by column position.
 struct SheetRow {
     struct Cell {
@@ -39,7 +41,7 @@ final class SheetRows: XMLHandler {
         self.body = body
     }
 
-    override func start(_ element: XMLElement) {
+    override func start(_ element: XMLStartTag) {
         if element.name == "c" {
             reference = element.attribute("r") ?? ""
             type = element.attribute("t") ?? ""

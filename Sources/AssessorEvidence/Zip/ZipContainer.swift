@@ -1,3 +1,4 @@
+import AssessorXML
 import Foundation
 import ZIPFoundation
 
@@ -61,11 +62,11 @@ final class ZipContainer {
     @discardableResult
     func parse(_ path: String, with handler: XMLHandler) throws(EvidenceError.Reason) -> Bool {
         guard let entry = entries[path] else { return false }
-        let parser = try XMLPushParser(name: "\(name):\(path)", handler: handler)
+        let parser = try XMLPushParser.evidence(name: "\(name):\(path)", handler: handler)
         try EntryInflater(archive: archive, entry: entry, limits: limits, budget: budget).inflate { bytes throws(EvidenceError.Reason) in
-            try parser.feed(bytes)
+            try parser.add(bytes)
         }
-        try parser.finish()
+        try parser.end()
         return true
     }
 }

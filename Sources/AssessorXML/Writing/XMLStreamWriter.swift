@@ -58,7 +58,7 @@ public final class XMLStreamWriter {
         try check(Self.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "the start of <\(name)>")
         open.append(name)
         if let namespace {
-            try declareNamespace(namespace, prefix: XMLName.prefix(of: name).map(String.init))
+            try declareNamespace(namespace, prefix: XMLQualifiedName.prefix(of: name).map(String.init))
         }
     }
 
@@ -108,7 +108,7 @@ public final class XMLStreamWriter {
     }
 
     private func validate(_ name: String, _ kind: String) throws(XMLWriteError) {
-        guard XMLName.isValid(name) else { throw XMLWriteError("\"\(name)\" is not a valid XML \(kind) name") }
+        guard XMLQualifiedName.isValid(name) else { throw XMLWriteError("\"\(name)\" is not a valid XML \(kind) name") }
     }
 
     /// libxml2 returns the bytes written, or -1 on failure.

@@ -2,7 +2,7 @@
 /// digits, `_`, `-` and `.`, with at most one `:` between a prefix and a local part (`w:p`,
 /// `xml:space`, `xmlns:r`, `sheetData`). libxml2 writes names as given, so a name that is not one
 /// is refused before it reaches libxml2; names come from code, never from user text.
-enum XMLName {
+enum XMLQualifiedName {
     static func isValid(_ name: String) -> Bool {
         name.utf8.withContiguousStorageIfAvailable(isValid) ?? isValid(Array(name.utf8))
     }

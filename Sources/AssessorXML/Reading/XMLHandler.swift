@@ -2,16 +2,16 @@ internal import CLibXML2
 import Foundation
 
 /// Receives the events of an XML document from ``XMLPushParser``, in document order: subclass it
-/// and override `start`, `end` and `text`. Everything handed over is valid only during the call:
+/// and override `start`, `end` and `text` (or use ``XMLEvents`` for a few closures). Everything handed over is valid only during the call:
 /// keep a String or a copy of what must outlive it.
 ///
 /// libxml2's SAX2 callbacks reach the handler directly (it is their context), with no reference
 /// counting or String per event. Character data arrives in pieces (at chunk boundaries, around each
 /// `&amp;`); it is gathered into one reused buffer and handed on as one text at the next tag, or in
 /// 1 MiB pieces when a text is longer, so memory stays flat.
-class XMLHandler {
+open class XMLHandler {
     /// The parser feeding this handler, while it parses.
-    fileprivate(set) var context: xmlParserCtxtPtr?
+    private(set) var context: xmlParserCtxtPtr?
     /// The first error libxml2 reported, as one line.
     private(set) var error: String?
     /// Set when the document declares a DTD; parsing is stopped there.
@@ -19,7 +19,8 @@ class XMLHandler {
     /// The text gathered since the last tag, in memory of its own (no exclusivity check per event).
     private let gathered: UnsafeMutablePointer<TextBuffer>
 
-    init() {
+    /// A handler with an empty text buffer (4 KiB, growing to 1 MiB as texts need).
+    public init() {
         gathered = .allocate(capacity: 1)
         gathered.initialize(to: TextBuffer())
     }
@@ -30,14 +31,14 @@ class XMLHandler {
     }
 
     /// An element starts (an empty element `<a/>` starts and then ends).
-    func start(_ element: XMLElement) {}
+    open func start(_ element: XMLStartTag) {}
 
     /// An element ends.
-    func end(_ name: XMLName) {}
+    open func end(_ name: XMLName) {}
 
     /// The text between two tags, as raw UTF-8: character data, CDATA and white space together,
     /// with character and predefined entity references resolved.
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
+    open func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
 
     /// Hands the gathered text on, if any.
     @inline(__always)
@@ -64,7 +65,7 @@ class XMLHandler {
 
     private final func record(_ error: xmlError) {
         guard self.error == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        let message = error.message.map { String(cString: $0) }?.trimmed ?? "error"
+        let message = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error"
         self.error = error.line > 0 ? "line \(error.line): \(message)" : message
     }
 
@@ -107,7 +108,7 @@ class XMLHandler {
             guard let localName else { return }
             XMLHandler.with(context) { handler in
                 handler.flushText()
-                handler.start(XMLElement(
+                handler.start(XMLStartTag(
                     name: XMLName(pointer: localName), namespace: namespace,
                     attributes: UnsafeRawPointer(attributes).map { $0.assumingMemoryBound(to: UnsafePointer<UInt8>?.self) },
                     attributeCount: Int(attributeCount)))
