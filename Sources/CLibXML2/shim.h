@@ -1,7 +1,7 @@
 #ifndef ASSESSOR_LIBXML2_SHIM_H
 #define ASSESSOR_LIBXML2_SHIM_H
 
-/* The system libxml2: reading evidence (xmlreader) and writing reports (xmlwriter). Import it only
+/* The system libxml2: reading evidence (the SAX2 push parser) and writing reports (xmlwriter). Import it only
  * inside a wrapper module (`internal import CLibXML2`), never from a module that also exposes
  * Foundation types. */
 
@@ -10,12 +10,8 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/parser.h>
-#include <libxml/xmlreader.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlerror.h>
-
-/* xmlFree is a mutable global function pointer, which Swift 6 rejects; call it through here. */
-static inline void assessor_xml_free(void *pointer) { xmlFree(pointer); }
 
 static void assessor_xml_ignore(void *context, const char *message, ...) { (void)context; (void)message; }
 
