@@ -23,9 +23,10 @@ struct ModulesListCommand: AsyncParsableCommand {
     @Flag(help: "Print the listing as JSON (default: text tables).") var json = false
 
     func run() async throws {
+        // The plugins are probed in child processes while the questionnaires load here.
+        async let probed = plugins.load()
         let result = try modules.load()
-        let registry = await plugins.load()
-        let listing = ModuleListing(result: result, registry: registry)
+        let listing = ModuleListing(result: result, registry: await probed)
         if json {
             print(try listing.json())
         } else {
