@@ -37,23 +37,29 @@ extension AssessmentStore {
         try write { db in try batch.map { try EvidenceRecord.add($0.item, matches: $0.matches, suggestions: $0.suggestions, db) } }
     }
 
-    /// Every evidence item, oldest first; the text is left empty unless asked for.
+    /// Every evidence item not removed, oldest first (older revisions too); the text is left
+    /// empty unless asked for. An item that cannot be read is a ``StoreError`` naming it.
     public func evidence(includingText: Bool = false) throws(StoreError) -> [EvidenceItem] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM evidence_item ORDER BY id").map { EvidenceRecord.item($0, text: includingText) }
+            try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_item e WHERE \(EvidenceRecord.notRemoved) ORDER BY id")
+                .map { try EvidenceRecord.item(EvidenceRecord.stored($0), text: includingText) }
         }
     }
 
-    /// The matches, of one evidence item or of all.
+    /// The matches of items not removed, of one evidence item or of all.
     public func evidenceMatches(of evidenceID: Int64? = nil) throws(StoreError) -> [EvidenceMatch] {
         try read { db in
+            let current = "evidence NOT IN (SELECT evidence FROM evidence_removal)"
             let rows = if let evidenceID {
-                try Row.fetchAll(db, sql: "SELECT * FROM evidence_match WHERE evidence = ? ORDER BY confidence DESC",
-                                 arguments: [evidenceID])
+                try Row.fetchAll(db, sql: """
+                    SELECT \(StoredRow.columns) FROM evidence_match WHERE evidence = ? AND \(current) ORDER BY confidence DESC
+                    """, arguments: [evidenceID])
             } else {
-                try Row.fetchAll(db, sql: "SELECT * FROM evidence_match ORDER BY evidence, confidence DESC")
+                try Row.fetchAll(db, sql: """
+                    SELECT \(StoredRow.columns) FROM evidence_match WHERE \(current) ORDER BY evidence, confidence DESC
+                    """)
             }
-            return rows.map(EvidenceRecord.match)
+            return try rows.map { try EvidenceRecord.match(EvidenceRecord.stored($0, table: "evidence_match", idColumn: "evidence")) }
         }
     }
 
@@ -79,69 +85,15 @@ extension AssessmentStore {
                 SELECT m.module, m.requirement, COUNT(*) AS count FROM evidence_match m
                 JOIN evidence_item e ON e.id = m.evidence
                 WHERE m.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM evidence_item n WHERE n.supersedes = e.id)
+                  AND \(EvidenceRecord.notRemoved)
                 GROUP BY m.module, m.requirement
                 """)
-            return Dictionary(uniqueKeysWithValues: rows.map {
-                (RequirementReference(module: $0["module"], requirement: $0["requirement"]), $0["count"] as Int)
-            })
+            let counts = try rows.map { found in
+                let row = StoredRow(found, table: "evidence_match")
+                return (RequirementReference(module: try row.value("module"), requirement: try row.value("requirement")),
+                        try row.value("count", as: Int.self))
+            }
+            return Dictionary(counts) { first, _ in first }
         }
-    }
-}
-
-/// Reads and writes rows of `evidence_item` and `evidence_match`.
-enum EvidenceRecord {
-    /// Adds an item with its matches and suggestions, unless the same content is stored already.
-    static func add(
-        _ item: EvidenceItem, matches: [EvidenceMatch], suggestions: [AnswerSuggestion], _ db: Database
-    ) throws -> EvidenceImportOutcome {
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [item.contentHash]) {
-            return .unchanged(id: existing)
-        }
-        var item = item
-        let previous = try Row.fetchOne(db, sql: """
-            SELECT id, revision FROM evidence_item WHERE path = ? ORDER BY revision DESC LIMIT 1
-            """, arguments: [item.path])
-        item.revision = (previous?["revision"] as Int? ?? 0) + 1
-        item.supersedes = previous?["id"]
-        let id = try insert(item, db)
-        for match in matches { try insert(match, evidence: id, db) }
-        for suggestion in suggestions { try SuggestionRecord.insert(suggestion, evidence: id, db) }
-        return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
-    }
-
-    static func insert(_ item: EvidenceItem, _ db: Database) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO evidence_item (hash, path, format, size, title, author, created, modified, document_version,
-              review_date, recognised_as, text, revision, supersedes, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [item.contentHash, item.path, item.format.rawValue, item.size, item.title, item.author,
-                             item.created, item.modified, item.documentVersion, item.reviewDate, item.recognisedAs,
-                             item.text, item.revision, item.supersedes, item.importedAt])
-        return db.lastInsertedRowID
-    }
-
-    static func insert(_ match: EvidenceMatch, evidence: Int64, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO evidence_match (evidence, module, requirement, confidence, reason, status)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [evidence, match.requirement.module, match.requirement.requirement, match.confidence,
-                             match.reason, match.status.rawValue])
-    }
-
-    static func item(_ row: Row, text: Bool) -> EvidenceItem {
-        EvidenceItem(
-            id: row["id"], contentHash: row["hash"], path: row["path"],
-            format: EvidenceItem.Format(rawValue: row["format"]) ?? .xml, size: row["size"], title: row["title"],
-            author: row["author"], created: row["created"], modified: row["modified"],
-            documentVersion: row["document_version"], reviewDate: row["review_date"], recognisedAs: row["recognised_as"],
-            text: text ? row["text"] : "", revision: row["revision"], supersedes: row["supersedes"],
-            importedAt: row["imported_at"])
-    }
-
-    static func match(_ row: Row) -> EvidenceMatch {
-        EvidenceMatch(
-            evidenceID: row["evidence"], requirement: RequirementReference(module: row["module"], requirement: row["requirement"]),
-            confidence: row["confidence"], reason: row["reason"],
-            status: EvidenceMatch.Status(rawValue: row["status"]) ?? .suggested)
     }
 }

@@ -11,10 +11,19 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case notAnAssessment
         case newerFormat
         /// An older file a reader cannot upgrade: a writer (an older assessor's interview) holds it.
-        case olderFormatInUse(pid: Int32?)
+        case olderFormatInUse(LockHolder?)
         /// An older file a reader cannot upgrade: the file or its folder is not writable.
         case olderFormatNotWritable
-        case locked(pid: Int32?)
+        /// Another writer holds the file's lock.
+        case locked(LockHolder?)
+        /// A FIFO, a device, a socket: opening it could block or consume it.
+        case notARegularFile(String)
+        /// A row that cannot be read; the rest of the file can.
+        case damaged(DamagedRow)
+        /// No current evidence item has this id.
+        case noSuchEvidence(Int64)
+        /// On read-only media, with changes in its `-wal` file that cannot be read without writing.
+        case unreadableLogOnReadOnlyMedia
         case unknownQuestion(String)
         case database(String)
     }
@@ -41,17 +50,24 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(path) is not an assessment file; check the name, or create one with 'assessor new'"
         case .newerFormat:
             return "\(path) was written by a newer assessor; update assessor to open it"
-        case .olderFormatInUse(let pid):
-            let holder = pid.map { " (pid \($0))" } ?? ""
-            return "\(path) uses an older format and another interview\(holder) has it open; read it again "
-                + "once that interview has ended, which lets this assessor upgrade it"
+        case .olderFormatInUse(let holder):
+            return "\(path) uses an older format and \(holder?.description ?? "another process") has it open; read it "
+                + "again once that has ended, which lets this assessor upgrade it"
         case .olderFormatNotWritable:
             return "\(path) uses an older format and cannot be upgraded here, because it or its folder is not "
                 + "writable; copy it to a folder you can write to and read the copy"
-        case .locked(let pid):
-            let holder = pid.map { " (pid \($0))" } ?? ""
-            return "\(path) is locked by another interview\(holder); finish or quit it first, "
+        case .locked(let holder):
+            return "\(path) is locked by \(holder?.description ?? "another process"); let it finish or quit it first, "
                 + "or read the file with 'assessor status' or 'assessor history'"
+        case .notARegularFile(let kind):
+            return "\(path) is \(kind), not an assessment file; give the path of the assessment file itself"
+        case .damaged(let row):
+            return "\(path): \(row) cannot be read; \(row.remedyText)"
+        case .noSuchEvidence(let id):
+            return "\(path) has no current evidence item \(id); list the evidence to see the ids"
+        case .unreadableLogOnReadOnlyMedia:
+            return "\(path) is on read-only media and its -wal file holds changes that cannot be read without writing; "
+                + "copy the file with its -wal file to a writable folder and read the copy"
         case .unknownQuestion(let id):
             return "\(id) is not a question of \(path)"
         case .database(let detail):

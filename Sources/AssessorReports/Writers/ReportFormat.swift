@@ -1,3 +1,5 @@
+import AssessorCore
+
 /// The formats a report is written in.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case html
@@ -17,6 +19,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .docx: return DocxReportWriter()
         case .xlsx: return XlsxReportWriter()
         }
+    }
+
+    /// What the writer makes, for ``OutputTarget``: one file, or a folder of CSV tables.
+    public var outputShape: OutputTarget.Shape {
+        self == .csv ? .folder(extension: "csv") : .file
     }
 
     /// The name of the default output (`report.html`; a folder for CSV).

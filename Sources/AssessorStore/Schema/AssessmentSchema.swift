@@ -111,6 +111,13 @@ enum AssessmentSchema {
                 table.column("decided_by", .text)
             }
         }
+        migrator.registerMigration("v4: evidence removals") { db in
+            try db.create(table: "evidence_removal") { table in
+                table.primaryKey("evidence", .integer).references("evidence_item")
+                table.column("removed_at", .datetime).notNull()
+                table.column("removed_by", .text).notNull()
+            }
+        }
         return migrator
     }
 }
