@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Property tests (test targets only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // The system libxml2 (streaming XML: evidence import, report writing), through a shim that tames its headers.
@@ -149,7 +151,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AssessorCoreTests",
-            dependencies: ["AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport"],
+            dependencies: [
+                "AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -46,7 +46,7 @@ import Testing
         #expect(run.output.hasSuffix("prefill.csv: 2 saved, 0 unchanged, 4 with errors\n"))
         let errors = run.error.split(separator: "\n").map(String.init)
         #expect(errors.map { $0.components(separatedBy: ": ")[0] } == [3, 4, 5, 7].map { "\(sheet.path):\($0)" })
-        #expect(errors[0].hasSuffix("'many' is not an answer to pilota.4.1.q1; answer a number (at least 0) or dont_know"))
+        #expect(errors[0].hasSuffix("'many' is not an answer to pilota.4.1.q1; answer a number from 0 to 1,000,000,000,000 or dont_know"))
         #expect(errors[1].contains("no question 'nowhere.q1'"))
         #expect(errors[2].contains("without a justification"))
         #expect(errors[3].hasSuffix("no value for pilota.5.1.q1"))

@@ -58,11 +58,21 @@ struct QuestionReader {
         for choice in choices where !seen.insert(choice.value.lowercased()).inserted {
             log.error("\(context) lists the choice '\(choice.value)' twice", at: reader.location(of: "choices"))
         }
-        for key in ["unit", "min", "max"] where kind != .number && reader.has(key) {
+        for key in ["unit", "min", "max", "whole_number"] where kind != .number && reader.has(key) {
             log.error("'\(key)' in \(context) applies only to scale number", at: reader.location(of: key))
         }
+        let minimum = reader.number("min"), maximum = reader.number("max")
+        for (key, bound) in [("min", minimum), ("max", maximum)] {
+            if let bound, abs(bound) > AnswerScale.largestNumber {
+                log.error("'\(key)' in \(context) must lie within ±\(AnswerValue.number(AnswerScale.largestNumber).grouped)",
+                          at: reader.location(of: key))
+            }
+        }
+        if let minimum, let maximum, minimum > maximum {
+            log.error("'min' in \(context) is above its 'max'", at: reader.location(of: "min"))
+        }
         return AnswerScale(kind: kind, choices: choices, unit: reader.string("unit") ?? "",
-                           minimum: reader.number("min"), maximum: reader.number("max"))
+                           minimum: minimum, maximum: maximum, wholeNumber: reader.bool("whole_number") ?? false)
     }
 
     private func readGuidance(_ reader: NodeReader, module: ModuleIdentity, context: String) -> Guidance {

@@ -111,7 +111,9 @@ enum AssessmentSchema {
                 table.column("decided_by", .text)
             }
         }
-        migrator.registerMigration("v4: evidence removals") { db in
+        // Checked as it runs, not by a whole-file foreign key check afterwards: a damaged file
+        // (a match left without its item) must still open, so the damage can be found and removed.
+        migrator.registerMigration("v4: evidence removals", foreignKeyChecks: .immediate) { db in
             try db.create(table: "evidence_removal") { table in
                 table.primaryKey("evidence", .integer).references("evidence_item")
                 table.column("removed_at", .datetime).notNull()
