@@ -10,11 +10,12 @@ public enum ModuleParser {
     /// Parses YAML text; returns the module when it could be read, and every diagnostic found.
     public static func parse(_ yaml: String, file: String) -> (module: QuestionnaireModule?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog(file: file)
-        let root: Node
+        let root: Node, parser: Parser
         do {
             // The basic resolver keeps every scalar as text: no regular expression per node (the default
             // resolver's cost), and ids such as 4.10 stay as written. NodeReader types the values.
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            parser = try Parser(yaml: yaml, resolver: .basic)
+            guard let node = try parser.singleRoot() else {
                 log.error("the file is empty; a module starts with 'schema_version: 1'", line: 1, column: 1)
                 return (nil, log.entries)
             }
@@ -24,12 +25,19 @@ public enum ModuleParser {
             log.error(message, line: line, column: column)
             return (nil, log.entries)
         }
+        // Nodes hold their anchors weakly: the parser that made them keeps them alive for the check.
+        guard withExtendedLifetime(parser, { AnchorCheck.isFree(of: root, log: log) }) else { return (nil, log.entries) }
         let module = ModuleFileReader(log: log).read(root)
         return (module, log.entries)
     }
 
     /// Reads and parses a file; a file that cannot be read is one diagnostic.
     public static func parse(contentsOf url: URL) -> (module: QuestionnaireModule?, diagnostics: [Diagnostic]) {
+        // Looked at before it is opened: opening a FIFO would block, a device never end.
+        if let problem = FileKind.problemReading(url.path) {
+            let location = SourceLocation(file: url.path, line: 1, column: 1)
+            return (nil, [Diagnostic(.error, "the module file \(problem); a module is a YAML file", at: location)])
+        }
         do {
             let data = try Data(contentsOf: url)
             guard let text = String(data: data, encoding: .utf8) else {
