@@ -24,7 +24,7 @@ struct NodeReader {
         for (key, value) in mapping { if case .scalar(let scalar) = key { values[scalar.string] = value } }
         self.values = values
         if let id = values["id"], case .scalar(let scalar) = id, !scalar.string.isEmpty, !kind.isEmpty {
-            self.context = "\(kind) \(scalar.string)"
+            self.context = "\(kind) \(TerminalSafe.escaped(scalar.string))"
         } else {
             self.context = context
         }
