@@ -32,7 +32,7 @@ enum ClaimChecks {
             + "initial auditor-days, likely prices."
         if total > claim.high {
             why += scope.employees > 249 ? " Above the range: the claim is for mid-size organisations and effort and audit days grow with head count."
-                : " Above the range: the model's internal staff time from scratch is larger than the claim assumes; a consultant-led project (--consultancy) shifts, not removes, that cost."
+                : " Above the range: the model's internal staff time from scratch is larger than the claim assumes; a consultant-led project (a consultancy share) shifts, not removes, that cost."
         } else if total < claim.low {
             why += " Below the range: a small organisation has fewer people to involve and fewer audit days."
         }
@@ -63,7 +63,7 @@ enum ClaimChecks {
         var why = "\(NumberText.short(parts.effort.totalDays)) person-days of remediation at \(NumberText.short(parts.timeline.fte)) FTE, "
             + "then the fixed steps to the certificate."
         if months > claim.high {
-            why += " Longer than quoted: the gaps are large for the team's capacity; more people (--fte) or a consultant shorten it."
+            why += " Longer than quoted: the gaps are large for the team's capacity; more people (a higher FTE) or a consultant shorten it."
         } else if months < claim.low {
             why += " Shorter than quoted: the gaps are small; the fixed steps (running the system, the audits) remain."
         }

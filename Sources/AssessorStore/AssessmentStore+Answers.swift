@@ -5,11 +5,7 @@ import GRDB
 extension AssessmentStore {
     /// Every current answer, by question id. A row that cannot be read is a ``StoreError`` naming it.
     public func answers() throws(StoreError) -> [String: Answer] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM answer")
-            let answers = try rows.map { try AnswerRecord.answer(StoredRow($0, table: "answer")) }
-            return Dictionary(answers.map { ($0.questionID, $0) }) { first, _ in first }
-        }
+        try read(AnswerRecord.fetchAll)
     }
 
     /// Records an answer and its history entry in one transaction. Returns the change, or nil
@@ -111,6 +107,13 @@ enum HistoryRecord {
 
 /// Reads rows of `answer`.
 enum AnswerRecord {
+    /// Every answer by question id; a row that cannot be read is a ``DamagedRow``.
+    static func fetchAll(_ db: Database) throws -> [String: Answer] {
+        let rows = try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM answer")
+        let answers = try rows.map { try answer(StoredRow($0, table: "answer")) }
+        return Dictionary(answers.map { ($0.questionID, $0) }) { first, _ in first }
+    }
+
     static func answer(_ row: StoredRow) throws(DamagedRow) -> Answer {
         guard let value = try row.answerValue(kind: "kind", value: "value") else {
             throw row.damaged("value", "no value where one is required")

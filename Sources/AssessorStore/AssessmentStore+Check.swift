@@ -1,15 +1,26 @@
 import GRDB
 
+import AssessorCore
+
 /// What `check` found wrong in an assessment file: a line of SQLite's integrity check, or a row
 /// that cannot be read (with what to do about it).
-public enum StoreProblem: Sendable, Hashable, CustomStringConvertible {
+public enum StoreProblem: Sendable, Hashable {
     case integrity(String)
     case damaged(DamagedRow)
 
-    public var description: String {
+    /// What is wrong: `integrity check: row 163 missing from index ...`, `row 3 of table ... cannot be read`.
+    public var summary: String {
         switch self {
-        case .integrity(let line): "integrity check: \(line); restore the file from a backup"
-        case .damaged(let row): "\(row) cannot be read; \(row.remedyText)"
+        case .integrity(let line): "integrity check: \(line)"
+        case .damaged(let row): "\(row) cannot be read"
+        }
+    }
+
+    /// What to do about it, in the assessment at `file`.
+    public func remedy(file: String) -> Remedy {
+        switch self {
+        case .integrity: .restoreBackup
+        case .damaged(let row): row.remedy(file: file)
         }
     }
 }

@@ -40,27 +40,12 @@ extension AssessmentStore {
     /// Every evidence item not removed, oldest first (older revisions too); the text is left
     /// empty unless asked for. An item that cannot be read is a ``StoreError`` naming it.
     public func evidence(includingText: Bool = false) throws(StoreError) -> [EvidenceItem] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_item e WHERE \(EvidenceRecord.notRemoved) ORDER BY id")
-                .map { try EvidenceRecord.item(EvidenceRecord.stored($0), text: includingText) }
-        }
+        try read { db in try EvidenceRecord.fetchAll(db, text: includingText) }
     }
 
     /// The matches of items not removed, of one evidence item or of all.
     public func evidenceMatches(of evidenceID: Int64? = nil) throws(StoreError) -> [EvidenceMatch] {
-        try read { db in
-            let current = "evidence NOT IN (SELECT evidence FROM evidence_removal)"
-            let rows = if let evidenceID {
-                try Row.fetchAll(db, sql: """
-                    SELECT \(StoredRow.columns) FROM evidence_match WHERE evidence = ? AND \(current) ORDER BY confidence DESC
-                    """, arguments: [evidenceID])
-            } else {
-                try Row.fetchAll(db, sql: """
-                    SELECT \(StoredRow.columns) FROM evidence_match WHERE \(current) ORDER BY evidence, confidence DESC
-                    """)
-            }
-            return try rows.map { try EvidenceRecord.match(EvidenceRecord.stored($0, table: "evidence_match", idColumn: "evidence")) }
-        }
+        try read { db in try EvidenceRecord.fetchAllMatches(db, of: evidenceID) }
     }
 
     /// Accepts or rejects a suggested match, or links evidence to a requirement by hand.
@@ -75,25 +60,6 @@ extension AssessmentStore {
                 ON CONFLICT(evidence, module, requirement) DO UPDATE SET status = excluded.status,
                   decided_at = excluded.decided_at, decided_by = excluded.decided_by
                 """, arguments: [evidenceID, requirement.module, requirement.requirement, status.rawValue, date, person])
-        }
-    }
-
-    /// How many accepted evidence items support each requirement (latest revisions only).
-    public func acceptedEvidence() throws(StoreError) -> [RequirementReference: Int] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT m.module, m.requirement, COUNT(*) AS count FROM evidence_match m
-                JOIN evidence_item e ON e.id = m.evidence
-                WHERE m.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM evidence_item n WHERE n.supersedes = e.id)
-                  AND \(EvidenceRecord.notRemoved)
-                GROUP BY m.module, m.requirement
-                """)
-            let counts = try rows.map { found in
-                let row = StoredRow(found, table: "evidence_match")
-                return (RequirementReference(module: try row.value("module"), requirement: try row.value("requirement")),
-                        try row.value("count", as: Int.self))
-            }
-            return Dictionary(counts) { first, _ in first }
         }
     }
 }

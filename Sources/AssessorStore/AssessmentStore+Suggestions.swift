@@ -17,19 +17,7 @@ extension AssessmentStore {
     /// `suggestion.answer(from:)` and marks it with ``decideSuggestion(_:status:by:at:)``.
     public func answerSuggestions(for questionID: String? = nil, includingDecided: Bool = false) throws(StoreError)
         -> [AnswerSuggestion] {
-        try read { db in
-            var conditions = ["evidence NOT IN (SELECT evidence FROM evidence_removal)"]
-            var arguments: StatementArguments = []
-            if let questionID {
-                conditions.append("question = ?")
-                arguments += [questionID]
-            }
-            if !includingDecided { conditions.append("status = 'suggested'") }
-            let filter = "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_suggestion \(filter) ORDER BY id",
-                                    arguments: arguments)
-                .map { try SuggestionRecord.suggestion(EvidenceRecord.stored($0, table: "evidence_suggestion", idColumn: "evidence")) }
-        }
+        try read { db in try SuggestionRecord.fetchAll(db, for: questionID, includingDecided: includingDecided) }
     }
 
     /// Marks a suggestion taken or dismissed.
@@ -45,6 +33,21 @@ extension AssessmentStore {
 
 /// Reads and writes rows of `evidence_suggestion`.
 enum SuggestionRecord {
+    /// The suggestions of items not removed, for one question or all, open ones only unless `includingDecided`.
+    static func fetchAll(_ db: Database, for questionID: String? = nil, includingDecided: Bool = true) throws -> [AnswerSuggestion] {
+        var conditions = ["evidence NOT IN (SELECT evidence FROM evidence_removal)"]
+        var arguments: StatementArguments = []
+        if let questionID {
+            conditions.append("question = ?")
+            arguments += [questionID]
+        }
+        if !includingDecided { conditions.append("status = 'suggested'") }
+        let filter = "WHERE " + conditions.joined(separator: " AND ")
+        return try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_suggestion \(filter) ORDER BY id",
+                                arguments: arguments)
+            .map { try suggestion(EvidenceRecord.stored($0, table: "evidence_suggestion", idColumn: "evidence")) }
+    }
+
     static func insert(_ suggestion: AnswerSuggestion, evidence: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO evidence_suggestion (evidence, question, module, requirement, kind, value, justification, source, status)

@@ -36,7 +36,7 @@ enum ProfileRecord {
     static func problems(_ db: Database) throws -> [DamagedRow] {
         guard let found = try Row.fetchOne(db, sql: "SELECT \(StoredRow.columns) FROM profile WHERE id = 1") else {
             return [DamagedRow(table: "profile", rowID: 1, column: "id", problem: "the profile row is missing",
-                               remedy: .restoreBackup)]
+                               recovery: .restoreBackup)]
         }
         let row = StoredRow(found, table: "profile")
         return RowCheck.problems { () throws(DamagedRow) in _ = try row.value("organisation", as: String.self) }

@@ -33,8 +33,7 @@ import Testing
         #expect(try reader.profile().organisation == "Acme", "readers need no lock")
         try writer.record(Answer(questionID: "q", value: .yesNo(true)), by: "ana")
         #expect(StoreError(path: "acme.assessment", reason: .locked(LockHolder(pid: 4312, command: "assessor import"))).description
-            == "acme.assessment is locked by `assessor import` (pid 4312); let it finish or quit it first, "
-            + "or read the file with 'assessor status' or 'assessor history'")
+            == "acme.assessment is locked by `assessor import` (pid 4312); finish or quit it first, or open the file read-only")
     }
 
     @Test func everyNameOfTheFileSharesTheLock() throws {

@@ -15,8 +15,8 @@ struct ReportDestination {
     init(output: String?, assessment: String, format: ReportFormat) throws(CommandFailure) {
         let source = URL(fileURLWithPath: assessment)
         let stem = source.deletingPathExtension().lastPathComponent
-        let name = format == .csv ? "\(stem)-report-csv" : "\(stem)-report.\(format.rawValue)"
-        url = output.map { URL(fileURLWithPath: $0) } ?? source.deletingLastPathComponent().appendingPathComponent(name)
+        url = output.map { URL(fileURLWithPath: $0) }
+            ?? source.deletingLastPathComponent().appendingPathComponent(format.defaultOutputName(stem: stem))
         do {
             target = try AssessmentStore.outputTarget(output ?? url.path, shape: format.outputShape, assessment: source)
         } catch {
@@ -41,9 +41,10 @@ struct ReportDestination {
         case .protected(let what):
             return CommandFailure("\(given) is \(what), which the report would replace; give --output another path")
         case .folderForFile:
-            return CommandFailure("\(given) is a folder; give --output a file name, such as \(given)/report.\(format?.rawValue ?? "html")")
+            return CommandFailure("\(given) is a folder; give --output a file name, such as \(given)/report."
+                                  + (format?.writer.fileExtension ?? "html"))
         case .fileForFolder:
-            return CommandFailure("\(given) is a file; a csv report is a folder of tables, so give --output a folder name")
+            return CommandFailure("\(given) is a file; a \(format?.rawValue ?? "csv") report is a folder of tables, so give --output a folder name")
         case .notAFile, .foreignFolder:
             return CommandFailure("\(error); give --output another path")
         case .missingFolder(let folder):

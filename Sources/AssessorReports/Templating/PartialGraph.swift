@@ -19,8 +19,8 @@ struct PartialGraph {
         for (name, text) in texts {
             let found = PartialScanner.references(in: text)
             if found.dynamic {
-                throw ReportError("\(files[name] ?? name): dynamic partials ({{>*name}}) are not supported in report "
-                                  + "templates; name the partial, such as {{> letterhead}}")
+                throw ReportError("\(files[name] ?? name): dynamic partials ({{>*name}}) are not supported in report templates",
+                                  remedy: .advice("name the partial, such as {{> letterhead}}"))
             }
             references[name] = found.names.filter { texts[$0] != nil }
         }
@@ -38,19 +38,19 @@ struct PartialGraph {
         let chain = path + [name]
         let file = files[path.first ?? name] ?? name
         if path.contains(name) {
-            throw ReportError("\(file): the partial '\(name)' includes itself (\(chain.joined(separator: " > "))); "
-                              + "remove the inclusion that closes the loop")
+            throw ReportError("\(file): the partial '\(name)' includes itself (\(chain.joined(separator: " > ")))",
+                              remedy: .advice("remove the inclusion that closes the loop"))
         }
         guard chain.count <= Self.depthLimit + 1 else {
-            throw ReportError("\(file): partials nest more than \(Self.depthLimit) levels deep (\(chain.joined(separator: " > "))); "
-                              + "flatten the templates")
+            throw ReportError("\(file): partials nest more than \(Self.depthLimit) levels deep (\(chain.joined(separator: " > ")))",
+                              remedy: .advice("flatten the templates"))
         }
         var total = texts[name]?.utf8.count ?? 0
         for child in references[name] ?? [] {
             total += try expandedSize(child, path: chain, references: references, sizes: &sizes)
             guard total <= Self.expansionLimit else {
                 throw ReportError("\(file): the template '\(name)' expands to more than \(Self.expansionLimit / 1024 / 1024) MB "
-                                  + "through its partials; include each partial fewer times")
+                                  + "through its partials", remedy: .advice("include each partial fewer times"))
             }
         }
         sizes[name] = total

@@ -32,8 +32,8 @@ struct TemplateLibrary {
             let url = custom.flatMap { FileKind(path: $0.path, followingLinks: false) == .missing ? nil : $0 }
                 ?? Self.builtInFolder?.appendingPathComponent(file)
             guard let url, FileKind(path: url.path, followingLinks: false) != .missing else {
-                throw ReportError("the built-in report template \(file) was not found beside the executable; "
-                                  + "reinstall assessor or pass --template DIR with a \(file)")
+                throw ReportError("the built-in report template \(file) was not found beside the executable",
+                                  remedy: .giveTemplateFolder(file: file))
             }
             let text = try TemplateFile.read(url, inside: url == custom ? folder : nil)
             do {
@@ -41,9 +41,9 @@ struct TemplateLibrary {
             } catch let error as MustacheTemplate.ParserError {
                 let line = error.context.lineNumber
                 let column = line == 1 ? error.context.columnNumber - Self.pragma.count : error.context.columnNumber
-                throw ReportError("\(url.path):\(line):\(column): template error \(error.error); fix the template")
+                throw ReportError("\(url.path):\(line):\(column): template error \(error.error)", remedy: .advice("fix the template"))
             } catch {
-                throw ReportError("\(url.path): template error \(error); fix the template")
+                throw ReportError("\(url.path): template error \(error)", remedy: .advice("fix the template"))
             }
             texts[name] = text
             files[name] = url.path
@@ -58,11 +58,11 @@ struct TemplateLibrary {
         let text = library.render(budget.wrap(context), withTemplate: name) ?? ""
         if budget.exceeded {
             throw ReportError("the template \(name) repeats its sections more than \(Self.iterationLimit) times "
-                              + "(a list inside itself?); simplify the template")
+                              + "(a list inside itself?)", remedy: .advice("simplify the template"))
         }
         guard text.utf8.count <= Self.outputLimit else {
-            throw ReportError("the template \(name) makes a report of more than \(Self.outputLimit / 1024 / 1024) MB; "
-                              + "simplify the template")
+            throw ReportError("the template \(name) makes a report of more than \(Self.outputLimit / 1024 / 1024) MB",
+                              remedy: .advice("simplify the template"))
         }
         return text
     }

@@ -1,9 +1,11 @@
+import AssessorCore
+
 /// A row of an assessment file that cannot be read: a value missing where one is required, of the
 /// wrong type, or out of bounds (a date of year 10000). Names the table, the row and the column,
 /// and what the user can do; the rest of the file stays readable.
 public struct DamagedRow: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What can be done about it.
-    public enum Remedy: Sendable, Hashable {
+    /// How the row can be set aside.
+    public enum Recovery: Sendable, Hashable {
         /// The row belongs to this evidence item: removing the item (its history is kept) sets it aside.
         case removeEvidence(Int64)
         /// Nothing short of an earlier copy of the file restores it.
@@ -18,28 +20,26 @@ public struct DamagedRow: Error, Sendable, Hashable, CustomStringConvertible {
     public var column: String
     /// What is wrong with its value.
     public var problem: String
-    public var remedy: Remedy
+    public var recovery: Recovery
 
-    public init(table: String, rowID: Int64?, column: String, problem: String, remedy: Remedy) {
+    public init(table: String, rowID: Int64?, column: String, problem: String, recovery: Recovery) {
         self.table = table
         self.rowID = rowID
         self.column = column
         self.problem = problem
-        self.remedy = remedy
+        self.recovery = recovery
     }
 
-    /// `row 3 of table evidence_item (column modified: a date of year 10000, outside 1000 to 9999)`.
+    /// `row 3 of table evidence_item (column modified: ...)`.
     public var description: String {
         "row \(rowID.map(String.init) ?? "?") of table \(table) (column \(column): \(problem))"
     }
 
-    /// What to do, in words.
-    public var remedyText: String {
-        switch remedy {
-        case .removeEvidence(let id):
-            "remove evidence item \(id) (its history is kept) and import its file again, or restore the file from a backup"
-        case .restoreBackup:
-            "restore the file from a backup; what does not read this table still works"
+    /// What to do about it, for the assessment at `file`.
+    public func remedy(file: String) -> Remedy {
+        switch recovery {
+        case .removeEvidence(let id): .removeEvidence(file: file, id: id)
+        case .restoreBackup: .restoreBackup
         }
     }
 }

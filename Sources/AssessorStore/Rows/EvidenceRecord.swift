@@ -26,6 +26,25 @@ enum EvidenceRecord {
         return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
     }
 
+    /// Every item not removed, oldest first.
+    static func fetchAll(_ db: Database, text: Bool) throws -> [EvidenceItem] {
+        try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_item e WHERE \(notRemoved) ORDER BY id")
+            .map { try item(stored($0), text: text) }
+    }
+
+    /// The matches of items not removed, of one item or of all.
+    static func fetchAllMatches(_ db: Database, of evidenceID: Int64? = nil) throws -> [EvidenceMatch] {
+        let current = "evidence NOT IN (SELECT evidence FROM evidence_removal)"
+        let rows = if let evidenceID {
+            try Row.fetchAll(db, sql: """
+                SELECT \(StoredRow.columns) FROM evidence_match WHERE evidence = ? AND \(current) ORDER BY confidence DESC
+                """, arguments: [evidenceID])
+        } else {
+            try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_match WHERE \(current) ORDER BY evidence, confidence DESC")
+        }
+        return try rows.map { try match(stored($0, table: "evidence_match", idColumn: "evidence")) }
+    }
+
     /// Inserts an item. A date the document states outside ``DateBounds`` is left out (a year 10000
     /// is a typo or an attack, not a date); the item is stored without it.
     static func insert(_ item: EvidenceItem, _ db: Database) throws -> Int64 {
@@ -51,7 +70,7 @@ enum EvidenceRecord {
     /// A row of `table` that belongs to an evidence item (its `idColumn`): removing the item is the remedy.
     static func stored(_ row: Row, table: String = "evidence_item", idColumn: String = "id") -> StoredRow {
         var stored = StoredRow(row, table: table)
-        if let id = (try? row.decode(Int64?.self, forColumn: idColumn)) ?? nil { stored.remedy = .removeEvidence(id) }
+        if let id = (try? row.decode(Int64?.self, forColumn: idColumn)) ?? nil { stored.recovery = .removeEvidence(id) }
         return stored
     }
 

@@ -13,7 +13,7 @@ struct StoredRow {
     let table: String
     let row: Row
     /// What to tell the user when a value cannot be read.
-    var remedy: DamagedRow.Remedy = .restoreBackup
+    var recovery: DamagedRow.Recovery = .restoreBackup
 
     init(_ row: Row, table: String) {
         self.row = row
@@ -59,7 +59,7 @@ struct StoredRow {
 
     /// The error for a column of this row.
     func damaged(_ column: String, _ problem: String) -> DamagedRow {
-        DamagedRow(table: table, rowID: rowID, column: column, problem: problem, remedy: remedy)
+        DamagedRow(table: table, rowID: rowID, column: column, problem: problem, recovery: recovery)
     }
 
     /// A short, printable form of the stored value.
