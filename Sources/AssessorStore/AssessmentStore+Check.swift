@@ -31,14 +31,17 @@ extension AssessmentStore {
     /// empty list when the file is sound. Nothing is written.
     public func check() throws(StoreError) -> [StoreProblem] {
         try read { db in
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }.map(StoreProblem.integrity)
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").flatMap { $0.split(separator: "\n") }
+                .map { TerminalSafe.escaped(String($0)) }.filter { $0 != "ok" && !$0.hasPrefix("*** in database") }
+                .map(StoreProblem.integrity)
             var damaged = try ProfileRecord.problems(db)
             for table in Self.checkedTables {
                 for row in try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM \(table.name) \(table.filter)") {
                     damaged += RowCheck.problems { () throws(DamagedRow) in try table.decode(row) }
                 }
             }
-            return integrity + damaged.map(StoreProblem.damaged)
+            var seen = Set<DamagedRow>()
+            return integrity + damaged.filter { seen.insert($0).inserted }.map(StoreProblem.damaged)
         }
     }
 

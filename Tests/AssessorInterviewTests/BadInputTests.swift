@@ -109,7 +109,7 @@ import Testing
         #expect(interview.waitForOutput(containing: "> "))
         try interview.type("software\n")
         #expect(interview.waitForOutput(containing: "saved scope.sector = software"))
-        let message = "is locked by `assessor interview` (pid \(interview.pid)); let it finish or quit it first"
+        let message = "is locked by `assessor interview` (pid \(interview.pid)); finish or quit it first"
         let answer = try pilot.run(["answer", pilot.file.path, "ps.4.1.q1", "fully"])
         #expect(answer.status == 1 && answer.error.contains("\(pilot.file.path) \(message)"), "\(answer.error)")
         let second = try pilot.interview(["fully"])

@@ -20,7 +20,7 @@ extension Remedy {
         case .removeEvidence(let file, let id):
             "remove it with 'assessor evidence \(file) remove \(id)' (its history is kept) and import its file again, "
                 + "or restore the file from a backup"
-        case .restoreBackup: "restore the file from a backup; commands that do not read this table still work"
+        case .restoreBackup: "restore the file from a backup"
         case .advice(let text): text
         }
     }

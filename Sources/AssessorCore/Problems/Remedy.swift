@@ -52,7 +52,7 @@ public enum Remedy: Sendable, Hashable {
             "choose among \(loaded.joined(separator: ", ")), or load the questionnaire module that defines it"
         case .removeEvidence(_, let id):
             "remove evidence item \(id) (its history is kept) and import its file again, or restore the file from a backup"
-        case .restoreBackup: "restore the file from a backup; what does not read this table still works"
+        case .restoreBackup: "restore the file from a backup"
         case .advice(let text): text
         }
     }

@@ -115,7 +115,8 @@ enum AssessmentSchema {
         // (a match left without its item) must still open, so the damage can be found and removed.
         migrator.registerMigration("v4: evidence removals", foreignKeyChecks: .immediate) { db in
             try db.create(table: "evidence_removal") { table in
-                table.primaryKey("evidence", .integer).references("evidence_item")
+                // No foreign key: in a damaged file the item's row may be found by a scan only.
+                table.primaryKey("evidence", .integer)
                 table.column("removed_at", .datetime).notNull()
                 table.column("removed_by", .text).notNull()
             }
