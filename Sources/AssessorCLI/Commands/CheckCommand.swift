@@ -24,10 +24,10 @@ struct CheckCommand: ParsableCommand {
         let store = try AssessmentStore.open(at: URL(fileURLWithPath: file), readOnly: true)
         let problems = try store.check()
         guard !problems.isEmpty else {
-            return print("\(file): no problem found (integrity check ok, every row readable)")
+            return Terminal.show("\(file): no problem found (integrity check ok, every row readable)")
         }
         for problem in problems {
-            print("\(file): \(problem.summary); \(problem.remedy(file: file).commandLineText)")
+            Terminal.show("\(file): \(problem.summary); \(problem.remedy(file: file).commandLineText)")
         }
         throw ExitCode.failure
     }

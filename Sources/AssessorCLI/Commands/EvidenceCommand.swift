@@ -56,16 +56,16 @@ struct EvidenceCommand: ParsableCommand {
     func run() throws {
         if decision.first == "remove" {
             let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
-            return print(try RemoveEvidenceAction(item: decision[1]).run(on: assessment, by: assessor.person))
+            return Terminal.show(try RemoveEvidenceAction(item: decision[1]).run(on: assessment, by: assessor.person))
         }
         if let requirement = decision.count == 3 ? RequirementReference(decision[2]) : nil {
             let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
             let action = EvidenceDecisionAction(status: decision[0] == "accept" ? .accepted : .rejected, item: decision[1],
                                                 requirement: requirement)
-            return print(try action.run(on: assessment, by: assessor.person))
+            return Terminal.show(try action.run(on: assessment, by: assessor.person))
         }
         let snapshot = try AssessmentFile.read(file, modules: modules)
         let register = EvidenceRegisterText(EvidenceRegister(snapshot.evidence, freshness: Freshness(months: staleAfter), on: Date()))
-        print(json ? try register.json() : register.text())
+        if json { print(try register.json()) } else { Terminal.show(register.text()) }
     }
 }

@@ -30,7 +30,7 @@ struct ModulesListCommand: AsyncParsableCommand {
         if json {
             print(try listing.json())
         } else {
-            print(listing.text())
+            Terminal.show(listing.text())
         }
         if result.hasErrors(from: .option) { throw ExitCode.failure }
     }

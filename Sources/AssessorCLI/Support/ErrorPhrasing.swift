@@ -30,6 +30,12 @@ extension Remedy {
 /// flags; anything else as it is.
 enum ErrorPhrasing {
     static func phrased(_ error: any Error) -> any Error {
+        let phrased = phrasedText(error)
+        guard let failure = phrased as? CommandFailure else { return phrased }
+        return CommandFailure(TerminalSafe.escaped(failure.description))
+    }
+
+    private static func phrasedText(_ error: any Error) -> any Error {
         if let size = error as? NewAssessment.SizeError {
             return CommandFailure("--\(size.questionID.dropFirst("scope.".count)) \(size.value): \(size.problem.message); nothing was created")
         }
