@@ -19,12 +19,14 @@ public struct DemoAssessmentAction: Sendable {
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
+    /// Creates the sample at `url`; the head count is checked against `scope.employees` first
+    /// (nothing is created when it is out of bounds).
     public func run(
         at url: URL, standards: [String], employees: Int, starting: SampleAssessment.Starting
     ) throws -> Outcome {
         let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, starting: starting)
         let assessment = try CreateAssessmentAction(catalog: catalog, person: SampleAssessment.creator)
-            .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards), at: url)
+            .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards, employees: employees), at: url)
         try assessment.store.record(sample.answers.values.sorted { $0.questionID < $1.questionID }, by: SampleAssessment.creator)
         let documents = sample.documents
         try assessment.store.addEvidence(batch: documents.map { document in
