@@ -9,9 +9,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        assessment = folder.path("acme.assessment").path
-        let created = try CommandRun.assessor(["new", assessment, "--org", "Acme", "--standards", "iso42001", "--employees", "40"])
-        #expect(created.status == 0, "\(created.error)")
+        assessment = try folder.newAssessment()
     }
 
     @Test func aBrokenModuleGivenWithModulesFailsTheCommand() throws {

@@ -10,9 +10,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        assessment = folder.path("acme.assessment").path
-        let created = try CommandRun.assessor(["new", assessment, "--org", "Acme", "--standards", "iso42001", "--employees", "40"])
-        #expect(created.status == 0, "\(created.error)")
+        assessment = try folder.newAssessment()
         #expect(try CommandRun.assessor(["answer", assessment, "hs.4.1.q1", "largely"]).status == 0)
     }
 

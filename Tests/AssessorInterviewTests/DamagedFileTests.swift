@@ -12,9 +12,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        file = folder.path("acme.assessment").path
-        let created = try CommandRun.assessor(["new", file, "--org", "Acme", "--standards", "iso42001", "--employees", "40"])
-        #expect(created.status == 0, "\(created.error)")
+        file = try folder.newAssessment()
         #expect(try CommandRun.assessor(["answer", file, "hs.4.1.q1", "largely"]).status == 0)
     }
 
