@@ -3,6 +3,8 @@ import AssessorEstimate
 import AssessorQuestionnaires
 import AssessorScoring
 import AssessorScoringContract
+import Foundation
+import Testing
 
 /// The built-in modules, the default cost profile, and readiness and estimates of sample assessments.
 enum Fixtures {
@@ -27,6 +29,23 @@ enum Fixtures {
     static func readiness(_ sample: SampleAssessment) async throws -> Readiness {
         let evidence = Dictionary(sample.evidence.map { ($0.requirement, 1) }, uniquingKeysWith: +)
         return try await readiness(standards: sample.standards, answers: sample.answers, evidence: evidence)
+    }
+
+    static let titles = ["iso9001": "ISO 9001", "iso27001": "ISO/IEC 27001", "iso42001": "ISO/IEC 42001"]
+
+    /// The audit time of `standards` for `scope` under the default profile (or `settings`).
+    static func auditTime(
+        _ standards: [String], _ scope: OrganisationScope, settings: AuditTimeSettings? = nil
+    ) throws -> AuditTimeEstimate {
+        AuditTimeEstimate(standards: standards.map { ($0, titles[$0] ?? $0) }, scope: scope,
+                          settings: try settings ?? profile().auditTime)
+    }
+
+    /// The default profile's text with `old` replaced by `new` (which must be found).
+    static func profileText(replacing old: String, with new: String) throws -> String {
+        let text = try String(contentsOf: #require(CostProfileLoader.defaultProfileURL), encoding: .utf8)
+        try #require(text.contains(old), "the default profile has no '\(old)'")
+        return text.replacingOccurrences(of: old, with: new)
     }
 
     /// The estimate of a sample organisation, through the whole model.
