@@ -6,7 +6,7 @@ import Foundation
 /// How to price and plan the work (`estimate`, `report`): the cost profile, the currency, the
 /// team's capacity and the share bought from a consultant.
 struct CostOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Full-time people on the project, above 0.", valueName: "n")) var fte = 1.0
+    @Option(help: ArgumentHelp("Full-time people on the project, from 0.05 to 1,000.", valueName: "n")) var fte = 1.0
     @Option(help: ArgumentHelp("The currency: USD, EUR, GBP, or another the profile defines.", valueName: "code"))
     var currency = "USD"
     @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one (default: the built-in profile; "
@@ -16,10 +16,16 @@ struct CostOptions: ParsableArguments {
                                valueName: "percent"))
     var consultancy: Double?
 
+    var options: EstimateOptions {
+        EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 })
+    }
+
+    /// The library's range checks, phrased with the flags.
     func validate() throws {
-        guard fte > 0 else { throw ValidationError("Please give --fte above 0, for example --fte 1.5.") }
-        if let consultancy, !(0...100).contains(consultancy) {
-            throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
+        switch options.problems.first {
+        case .fte?: throw ValidationError("Please give --fte from 0.05 to 1,000 full-time people, for example --fte 1.5.")
+        case .consultancyShare?: throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
+        case nil: break
         }
     }
 
@@ -28,7 +34,6 @@ struct CostOptions: ParsableArguments {
     func estimate(_ readiness: Readiness, answers: [String: Answer]) throws -> Estimate {
         let costProfile = try profile.map { try CostProfileLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
             ?? CostProfileLoader.loadDefault()
-        let options = EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 })
         return try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: answers), profile: costProfile,
                                       options: options)
     }
