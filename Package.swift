@@ -106,12 +106,21 @@ let package = Package(
             ],
             resources: [.copy("Resources/iso27001-2013-to-2022.tsv")]
         ),
-        // The command-line interface: one file per command.
+        // The workflows behind the commands, testable without the executable: creating an assessment,
+        // importing evidence and deciding on it, scoring, estimating and building a report.
+        .target(
+            name: "AssessorActions",
+            dependencies: [
+                "AssessorCore", "AssessorStore", "AssessorScoring", "AssessorScoringContract", "AssessorEstimate",
+                "AssessorEvidence", "AssessorReports", .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command-line interface: one file per command, each parse -> action -> render.
         .target(
             name: "AssessorCLI",
             dependencies: [
-                "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore", "AssessorInterview",
-                "AssessorReports", "AssessorEstimate", "AssessorEvidence",
+                "AssessorActions", "AssessorCore", "AssessorScoring", "AssessorQuestionnaires", "AssessorStore",
+                "AssessorInterview", "AssessorReports", "AssessorEstimate", "AssessorEvidence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TextTable", package: "TextTable"),
                 .product(name: "Logging", package: "swift-log"),
@@ -127,7 +136,7 @@ let package = Package(
             name: "assessor-bench",
             dependencies: [
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "AssessorCore", "AssessorStore", "AssessorInterview", "AssessorQuestionnaires",
+                "AssessorActions", "AssessorCore", "AssessorStore", "AssessorInterview", "AssessorQuestionnaires",
                 "AssessorReports", "AssessorReportFixtures", "AssessorScoring", "AssessorScoringContract", "AssessorEstimate",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -145,7 +154,10 @@ let package = Package(
         // A full three-standard assessment made up for report tests and the reports benchmark.
         .target(
             name: "AssessorReportFixtures",
-            dependencies: ["AssessorReports", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring", "AssessorEstimate"],
+            dependencies: [
+                "AssessorActions", "AssessorReports", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
+                "AssessorEstimate",
+            ],
             path: "Tests/AssessorReportFixtures"
         ),
         .testTarget(
@@ -180,12 +192,19 @@ let package = Package(
         .testTarget(
             name: "AssessorEstimateTests",
             dependencies: [
-                "AssessorEstimate", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
+                "AssessorActions", "AssessorEstimate", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
                 "AssessorScoringContract", "AssessorTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(name: "AssessorXMLTests", dependencies: ["AssessorXML", "AssessorTestSupport"]),
+        .testTarget(
+            name: "AssessorActionsTests",
+            dependencies: [
+                "AssessorActions", "AssessorCore", "AssessorQuestionnaires", "AssessorStore", "AssessorEstimate",
+                "AssessorReports", "AssessorScoring", "AssessorTestSupport",
+            ]
+        ),
         .testTarget(
             name: "AssessorEvidenceTests",
             dependencies: [

@@ -32,7 +32,7 @@ enum ClaimChecks {
             + "initial auditor-days, likely prices; the first 12 months of a \(NumberText.short(scratch.timeline.months))-month way to the certificate."
         if total > claim.high {
             why += " Above the range: effort and audit days grow with head count, and the model's internal staff time from scratch is "
-                + "larger than the claim assumes; a consultant-led project shifts, not removes, that cost."
+                + "larger than the claim assumes; a consultant-led project (a consultancy share) shifts, not removes, that cost."
         } else if total < claim.low {
             why += scratch.timeline.months > 12
                 ? " Below the range: at this team capacity much of the work and the audits fall after the first 12 months."
@@ -65,7 +65,7 @@ enum ClaimChecks {
         var why = "\(NumberText.short(parts.effort.totalDays)) person-days of remediation at \(NumberText.short(parts.timeline.fte)) FTE, "
             + "then the fixed steps to the certificate."
         if months > claim.high {
-            why += " Longer than quoted: the gaps are large for the team's capacity; more people (--fte) or a consultant shorten it."
+            why += " Longer than quoted: the gaps are large for the team's capacity; more people (a higher FTE) or a consultant shorten it."
         } else if months < claim.low {
             why += " Shorter than quoted: the gaps are small; the fixed steps (running the system, the audits) remain."
         }

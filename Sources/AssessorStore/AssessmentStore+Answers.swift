@@ -5,15 +5,7 @@ import GRDB
 extension AssessmentStore {
     /// Every current answer, by question id.
     public func answers() throws(StoreError) -> [String: Answer] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM answer")
-            return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, Answer)? in
-                guard let value = AnswerValue(storageKind: row["kind"], text: row["value"]) else { return nil }
-                let answer = Answer(questionID: row["question"], value: value, note: row["note"],
-                                    justification: row["justification"], origin: Answer.Origin(storageText: row["origin"]))
-                return (answer.questionID, answer)
-            })
-        }
+        try read(AnswerRecord.fetchAll)
     }
 
     /// Records an answer and its history entry in one transaction. Returns the change, or nil
@@ -82,6 +74,19 @@ extension AssessmentStore {
             }
             return rows.map(HistoryRecord.change)
         }
+    }
+}
+
+/// Reads rows of `answer`.
+enum AnswerRecord {
+    static func fetchAll(_ db: Database) throws -> [String: Answer] {
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM answer")
+        return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, Answer)? in
+            guard let value = AnswerValue(storageKind: row["kind"], text: row["value"]) else { return nil }
+            let answer = Answer(questionID: row["question"], value: value, note: row["note"],
+                                justification: row["justification"], origin: Answer.Origin(storageText: row["origin"]))
+            return (answer.questionID, answer)
+        })
     }
 }
 

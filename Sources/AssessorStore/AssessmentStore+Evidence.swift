@@ -39,21 +39,15 @@ extension AssessmentStore {
 
     /// Every evidence item, oldest first; the text is left empty unless asked for.
     public func evidence(includingText: Bool = false) throws(StoreError) -> [EvidenceItem] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM evidence_item ORDER BY id").map { EvidenceRecord.item($0, text: includingText) }
-        }
+        try read { db in try EvidenceRecord.fetchAll(db, text: includingText) }
     }
 
     /// The matches, of one evidence item or of all.
     public func evidenceMatches(of evidenceID: Int64? = nil) throws(StoreError) -> [EvidenceMatch] {
         try read { db in
-            let rows = if let evidenceID {
-                try Row.fetchAll(db, sql: "SELECT * FROM evidence_match WHERE evidence = ? ORDER BY confidence DESC",
-                                 arguments: [evidenceID])
-            } else {
-                try Row.fetchAll(db, sql: "SELECT * FROM evidence_match ORDER BY evidence, confidence DESC")
-            }
-            return rows.map(EvidenceRecord.match)
+            guard let evidenceID else { return try EvidenceRecord.fetchAllMatches(db) }
+            return try Row.fetchAll(db, sql: "SELECT * FROM evidence_match WHERE evidence = ? ORDER BY confidence DESC",
+                                    arguments: [evidenceID]).map(EvidenceRecord.match)
         }
     }
 
@@ -107,6 +101,14 @@ enum EvidenceRecord {
         for match in matches { try insert(match, evidence: id, db) }
         for suggestion in suggestions { try SuggestionRecord.insert(suggestion, evidence: id, db) }
         return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
+    }
+
+    static func fetchAll(_ db: Database, text: Bool) throws -> [EvidenceItem] {
+        try Row.fetchAll(db, sql: "SELECT * FROM evidence_item ORDER BY id").map { item($0, text: text) }
+    }
+
+    static func fetchAllMatches(_ db: Database) throws -> [EvidenceMatch] {
+        try Row.fetchAll(db, sql: "SELECT * FROM evidence_match ORDER BY evidence, confidence DESC").map(match)
     }
 
     static func insert(_ item: EvidenceItem, _ db: Database) throws -> Int64 {

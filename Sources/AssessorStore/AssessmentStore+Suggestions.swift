@@ -41,6 +41,10 @@ extension AssessmentStore {
 
 /// Reads and writes rows of `evidence_suggestion`.
 enum SuggestionRecord {
+    static func fetchAll(_ db: Database) throws -> [AnswerSuggestion] {
+        try Row.fetchAll(db, sql: "SELECT * FROM evidence_suggestion ORDER BY id").compactMap(suggestion)
+    }
+
     static func insert(_ suggestion: AnswerSuggestion, evidence: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO evidence_suggestion (evidence, question, module, requirement, kind, value, justification, source, status)

@@ -1,3 +1,4 @@
+import AssessorCore
 import Foundation
 import GRDB
 

@@ -1,6 +1,7 @@
+import AssessorCore
 /// Why an assessment file could not be created, opened or written. Each message names the file
 /// and says what to do; nothing in the file has been changed when one is thrown.
-public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct StoreError: Error, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         case alreadyExists
         case notFound
@@ -15,6 +16,8 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         /// An older file a reader cannot upgrade: the file or its folder is not writable.
         case olderFormatNotWritable
         case locked(pid: Int32?)
+        /// A standard of the assessment that no loaded module defines.
+        case standardNotLoaded(String)
         case unknownQuestion(String)
         case database(String)
     }
@@ -27,35 +30,45 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String {
-        switch reason {
-        case .alreadyExists:
-            return "\(path) already exists; choose another name or remove it first"
-        case .notFound:
-            return "\(path) does not exist; create it with 'assessor new \(path) --org NAME --standards ...'"
-        case .isAFolder:
-            return "\(path) is a folder, not an assessment file; give the path of the assessment file itself"
-        case .noSuchFolder(let folder):
-            return "\(path) cannot be created: the folder \(folder) does not exist; create it first or choose another path"
-        case .notAnAssessment:
-            return "\(path) is not an assessment file; check the name, or create one with 'assessor new'"
-        case .newerFormat:
-            return "\(path) was written by a newer assessor; update assessor to open it"
+}
+
+extension StoreError: ExplainedError {
+    public var summary: String {
+        switch self.reason {
+        case .alreadyExists: "\(path) already exists"
+        case .notFound: "\(path) does not exist"
+        case .isAFolder: "\(path) is a folder, not an assessment file"
+        case .noSuchFolder(let folder): "\(path) cannot be created: the folder \(folder) does not exist"
+        case .notAnAssessment: "\(path) is not an assessment file"
+        case .newerFormat: "\(path) was written by a newer assessor"
         case .olderFormatInUse(let pid):
-            let holder = pid.map { " (pid \($0))" } ?? ""
-            return "\(path) uses an older format and another interview\(holder) has it open; read it again "
-                + "once that interview has ended, which lets this assessor upgrade it"
+            "\(path) uses an older format and another interview\(Self.holder(pid)) has it open"
         case .olderFormatNotWritable:
-            return "\(path) uses an older format and cannot be upgraded here, because it or its folder is not "
-                + "writable; copy it to a folder you can write to and read the copy"
-        case .locked(let pid):
-            let holder = pid.map { " (pid \($0))" } ?? ""
-            return "\(path) is locked by another interview\(holder); finish or quit it first, "
-                + "or read the file with 'assessor status' or 'assessor history'"
-        case .unknownQuestion(let id):
-            return "\(id) is not a question of \(path)"
-        case .database(let detail):
-            return "\(path): \(detail)"
+            "\(path) uses an older format and cannot be upgraded here, because it or its folder is not writable"
+        case .locked(let pid): "\(path) is locked by another interview\(Self.holder(pid))"
+        case .standardNotLoaded(let id): "\(path) assesses '\(id)', which is not among the loaded modules"
+        case .unknownQuestion(let id): "\(id) is not a question of \(path)"
+        case .database(let detail): "\(path): \(detail)"
         }
     }
+
+    public var remedy: Remedy? {
+        switch self.reason {
+        case .alreadyExists: .advice("choose another name or remove it first")
+        case .notFound: .createAssessment(path: path)
+        case .isAFolder: .advice("give the path of the assessment file itself")
+        case .noSuchFolder: .advice("create it first or choose another path")
+        case .notAnAssessment: .checkAssessmentName
+        case .newerFormat: .advice("update assessor to open it")
+        case .olderFormatInUse:
+            .advice("read it again once that interview has ended, which lets this assessor upgrade it")
+        case .olderFormatNotWritable: .advice("copy it to a folder you can write to and read the copy")
+        case .locked: .waitForWriter
+        case .standardNotLoaded(let id): .loadModule(id: id)
+        case .unknownQuestion: .listQuestions(file: path)
+        case .database: nil
+        }
+    }
+
+    private static func holder(_ pid: Int32?) -> String { pid.map { " (pid \($0))" } ?? "" }
 }

@@ -25,7 +25,7 @@ struct AnswersBenchmark: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: base) }
         let catalog = ModuleLoader.load(ModuleSource.searchPath(
             builtIn: BuiltInQuestionnaires.directory, environment: [:], options: [])).catalog
-        let assessment = try OpenAssessment.create(
+        let assessment = try Assessment.create(
             at: base.appendingPathComponent("bench.assessment"), organisation: "Bench Ltd",
             standards: ["iso42001", "iso27001"], catalog: catalog, person: "bench", exclusive: true)
         let questions = assessment.plan.items.map(\.question).filter { $0.scale.kind == .conformity }

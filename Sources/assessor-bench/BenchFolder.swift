@@ -1,3 +1,4 @@
+import AssessorCore
 import AssessorStore
 import Foundation
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssessorActions
 import AssessorCore
 import AssessorEstimate
 import AssessorQuestionnaires
@@ -23,16 +24,12 @@ struct EstimateBenchmark: AsyncParsableCommand {
                                                                 options: [])).catalog
         let standards = ["iso42001", "iso27001", "iso9001"]
         let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, starting: .typical)
-        let evidence = Dictionary(sample.evidence.map { ($0.requirement, 1) }, uniquingKeysWith: +)
-        let scorer = BuiltInScorer()
+        let snapshot = sample.snapshot(catalog: catalog)
         var last: Estimate?
         let profileLoad = try Measurement.of(runs: runs) { _ = try CostProfileLoader.loadDefault() }
         let profile = try CostProfileLoader.loadDefault()
         let inProcess = try await Measurement.of(runs: runs, warmups: 3) {
-            let plan = InterviewPlan(catalog: catalog, standards: standards)
-            let request = ScoringRequest(plan: plan, catalog: catalog, answers: sample.answers, acceptedEvidence: evidence)
-            let readiness = Readiness(request: request, response: try await scorer.score(request), scorer: scorer.description,
-                                      catalog: catalog, coverage: Coverage(plan: plan, answers: sample.answers))
+            let readiness = try await ScoreAction(scorer: BuiltInScorer()).run(snapshot)
             last = try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: sample.answers), profile: profile)
         }
         let requirements = last.map { $0.effort.items.count } ?? 0

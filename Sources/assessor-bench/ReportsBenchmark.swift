@@ -15,9 +15,10 @@ struct ReportsBenchmark: AsyncParsableCommand {
     @Option(help: "Evidence items in the assessment.") var evidence = 1_000
 
     func run() async throws {
-        let inputs = ReportFixture.inputs(evidence: evidence, catalog: ReportFixture.catalog())
-        var estimates = try await ReportFixture.estimates(for: inputs).estimates
-        let estimating = try await Measurement.of(runs: runs) { estimates = try await ReportFixture.estimates(for: inputs).estimates }
+        let snapshot = ReportFixture.snapshot(evidence: evidence, catalog: ReportFixture.catalog())
+        let inputs = ReportFixture.inputs(snapshot)
+        var estimates = try await ReportFixture.estimates(for: snapshot).estimates
+        let estimating = try await Measurement.of(runs: runs) { estimates = try await ReportFixture.estimates(for: snapshot).estimates }
         var model = ReportAssembler(inputs).assemble(estimates: estimates)
         let assembly = Measurement.of(runs: runs) { model = ReportAssembler(inputs).assemble(estimates: estimates) }
         print("model: \(model.gapAnalysis.count) gap rows, \(model.statementOfApplicability.count) SoA rows, "
@@ -32,7 +33,7 @@ struct ReportsBenchmark: AsyncParsableCommand {
             var size = 0
             let measurement = try Measurement.of(runs: runs) {
                 let output = try format.writer.render(model, options: ReportOptions())
-                try output.save(to: folder.appendingPathComponent(format.defaultOutputName))
+                try output.save(to: folder.appendingPathComponent(format.defaultOutputName(stem: "bench")))
                 size = output.byteCount
             }
             total += measurement.median

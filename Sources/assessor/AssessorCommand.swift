@@ -31,7 +31,7 @@ struct AssessorCommand: AsyncParsableCommand {
 
     /// Sets up the diagnostic log (`ASSESSOR_LOG_LEVEL`), then parses and runs the command.
     static func main() async {
-        DiagnosticLog.bootstrap()
-        await main(nil)
+        LoggingSetup.bootstrap()
+        await AssessorCLI.run(Self.self)
     }
 }

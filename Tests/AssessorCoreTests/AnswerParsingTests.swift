@@ -23,7 +23,7 @@ import Testing
         #expect(throws: AnswerError.self) { try clause.parseAnswer("na") }
         let control = question(AnswerScale(kind: .conformity), notApplicable: true)
         #expect(try control.parseAnswer("N/A") == .notApplicable)
-        #expect(throws: AnswerError("q is marked not applicable without a justification; give one (--justification)")) {
+        #expect(throws: AnswerError("q is marked not applicable without a justification", remedy: .giveJustification)) {
             try control.check(Answer(questionID: "q", value: .notApplicable))
         }
         try control.check(Answer(questionID: "q", value: .notApplicable, justification: "No premises."))

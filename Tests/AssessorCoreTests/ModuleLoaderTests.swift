@@ -25,7 +25,7 @@ import Testing
             ModuleSource(url: URL(fileURLWithPath: "/nonexistent/modules"), origin: .option),
             ModuleSource(url: Fixtures.folder.appendingPathComponent("tiny"), origin: .option),
         ])
-        #expect(result.sourceErrors.map(\.description) == ["--modules /nonexistent/modules: no such file or folder"])
+        #expect(result.sourceErrors.map(\.description) == ["given folder /nonexistent/modules: no such file or folder"])
         #expect(result.catalog.module("alpha") != nil)
     }
 

@@ -1,3 +1,4 @@
+import AssessorActions
 import AssessorCore
 import AssessorEstimate
 import AssessorQuestionnaires
@@ -15,20 +16,31 @@ enum Fixtures {
 
     static func profile() throws -> CostProfile { try defaultProfile.get() }
 
-    /// Scores answers through the real plan, request and scorer.
+    /// Scores answers through the real snapshot, request and scorer; `evidence` counts the documents
+    /// accepted for each requirement.
     static func readiness(
         standards: [String], answers: [String: Answer], evidence: [RequirementReference: Int] = [:],
         scorer: any Scorer = BuiltInScorer()
     ) async throws -> Readiness {
-        let plan = InterviewPlan(catalog: catalog, standards: standards)
-        let request = ScoringRequest(plan: plan, catalog: catalog, answers: answers, acceptedEvidence: evidence)
-        return Readiness(request: request, response: try await scorer.score(request), scorer: scorer.description,
-                         catalog: catalog, coverage: Coverage(plan: plan, answers: answers))
+        let profile = AssessmentProfile(organisation: "Test Ltd", standards: standards, createdBy: "test")
+        let snapshot = AssessmentSnapshot(profile: profile, catalog: catalog, answers: answers, evidence: accepted(evidence))
+        return try await ScoreAction(scorer: scorer).run(snapshot)
     }
 
     static func readiness(_ sample: SampleAssessment) async throws -> Readiness {
-        let evidence = Dictionary(sample.evidence.map { ($0.requirement, 1) }, uniquingKeysWith: +)
-        return try await readiness(standards: sample.standards, answers: sample.answers, evidence: evidence)
+        try await ScoreAction(scorer: BuiltInScorer()).run(sample.snapshot(catalog: catalog))
+    }
+
+    /// One made-up document accepted for each requirement counted, as many times as counted.
+    private static func accepted(_ counts: [RequirementReference: Int]) -> AssessmentEvidence {
+        let links = counts.sorted { $0.key < $1.key }.flatMap { requirement, count in Array(repeating: requirement, count: count) }
+        let items = links.indices.map {
+            EvidenceItem(id: Int64($0 + 1), contentHash: "\($0)", path: "/e/\($0).docx", format: .docx, size: 1, title: "doc \($0)", text: "")
+        }
+        let matches = links.enumerated().map {
+            EvidenceMatch(evidenceID: Int64($0.offset + 1), requirement: $0.element, confidence: 1, reason: "test", status: .accepted)
+        }
+        return AssessmentEvidence(items: items, matches: matches, suggestions: [])
     }
 
     static let titles = ["iso9001": "ISO 9001", "iso27001": "ISO/IEC 27001", "iso42001": "ISO/IEC 42001"]

@@ -78,6 +78,6 @@ import Testing
         #expect(InterviewInput.parse(":q") == .quit)
         #expect(InterviewInput.parse(":jump") == .invalid(":jump needs a question id or a requirement, e.g. :jump iso42001:6.1.2"))
         #expect(InterviewInput.parse(":frobnicate") == .invalid("unknown command ':frobnicate'; type :help for the commands"))
-        #expect(InterviewCommand.helpLines.count == InterviewCommand.allCases.count + 1)
+        #expect(PromptCommand.helpLines.count == PromptCommand.allCases.count + 1)
     }
 }

@@ -32,7 +32,8 @@ import Testing
             "ps.4.1.q1": Pilot.given("ps.4.1.q1", .conformity(.fully)),
             "pilotb.B.1.q1": Answer(questionID: "pilotb.B.1.q1", value: .conformity(.fully), origin: .prefilled(from: "x")),
         ]
-        let progress = AssessmentProgress(plan: plan, catalog: Pilot.catalog, answers: answers)
+        let profile = AssessmentProfile(organisation: "Pilot Ltd", standards: plan.standards, createdBy: "tester")
+        let progress = AssessmentProgress(snapshot: AssessmentSnapshot(profile: profile, catalog: Pilot.catalog, answers: answers))
         #expect(progress.scoping.count == ProgressCount(answered: 1, asked: 1, notAsked: 0, toConfirm: 0))
         let a = progress.standards[0], b = progress.standards[1]
         #expect(a.count == ProgressCount(answered: 1, asked: 4, notAsked: 1, toConfirm: 0), "the shared question counts for A")

@@ -16,8 +16,8 @@ enum Pilot {
     }
 
     /// A new assessment file of the pilot standards in `folder`.
-    static func assessment(in folder: TemporaryFolder, standards: [String] = ["pilota", "pilotb"]) throws -> OpenAssessment {
-        try OpenAssessment.create(at: folder.path("pilot.assessment"), organisation: "Pilot Ltd", standards: standards,
+    static func assessment(in folder: TemporaryFolder, standards: [String] = ["pilota", "pilotb"]) throws -> Assessment {
+        try Assessment.create(at: folder.path("pilot.assessment"), organisation: "Pilot Ltd", standards: standards,
                                   catalog: catalog, person: "tester")
     }
 

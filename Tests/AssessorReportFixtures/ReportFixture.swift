@@ -1,3 +1,4 @@
+import AssessorActions
 import AssessorCore
 import AssessorEstimate
 import AssessorQuestionnaires
@@ -24,43 +25,38 @@ public enum ReportFixture {
             .catalog
     }
 
-    /// What the assessor reads from an assessment file. `payload` goes into the organisation's
-    /// name, notes, justifications and evidence titles.
-    public static func inputs(evidence count: Int = 100, payload: String = "", catalog: Catalog? = nil) -> ReportInputs {
+    /// What the assessor reads from an assessment file, as one snapshot. `payload` goes into the
+    /// organisation's name, notes, justifications and evidence titles.
+    public static func snapshot(evidence count: Int = 100, payload: String = "", catalog: Catalog? = nil) -> AssessmentSnapshot {
         let catalog = catalog ?? self.catalog()
         var random = FixtureRandom(seed: 42)
         let plan = InterviewPlan(catalog: catalog, standards: standards)
         let answers = FixtureAnswers.make(plan: plan, payload: payload, random: &random)
         let evidence = FixtureEvidence.make(count: count, catalog: catalog, standards: standards, reportDate: reportDate,
                                             payload: payload, random: &random)
-        return ReportInputs(
-            organisation: payload.isEmpty ? "Northwind Analytics Ltd" : "Northwind \(payload)", standards: standards,
-            catalog: catalog, answers: answers, evidence: evidence.items, matches: evidence.matches,
-            reportDate: reportDate, generatedBy: "assessor 0.1.0, scorer builtin 1.1.0")
+        let profile = AssessmentProfile(organisation: payload.isEmpty ? "Northwind Analytics Ltd" : "Northwind \(payload)",
+                                        standards: standards, createdBy: "fixture")
+        return AssessmentSnapshot(profile: profile, catalog: catalog, answers: answers,
+                                  evidence: AssessmentEvidence(items: evidence.items, matches: evidence.matches, suggestions: []))
     }
 
-    /// The inputs scored by the built-in scorer, rolled up, and estimated with the default cost profile.
+    /// The snapshot scored by the built-in scorer and estimated with the default cost profile.
     public static func estimates(
-        for inputs: ReportInputs, options: EstimateOptions = EstimateOptions()
+        for snapshot: AssessmentSnapshot, options: EstimateOptions = EstimateOptions()
     ) async throws -> (readiness: Readiness, estimate: Estimate, estimates: ReportEstimates) {
-        let superseded = Set(inputs.evidence.compactMap(\.supersedes))
-        var accepted: [RequirementReference: Int] = [:]
-        for match in inputs.matches where match.status == .accepted && !superseded.contains(match.evidenceID) {
-            accepted[match.requirement, default: 0] += 1
-        }
-        let plan = InterviewPlan(catalog: inputs.catalog, standards: inputs.standards)
-        let request = ScoringRequest(plan: plan, catalog: inputs.catalog, answers: inputs.answers, acceptedEvidence: accepted)
-        let scorer = BuiltInScorer()
-        let readiness = Readiness(request: request, response: try await scorer.score(request), scorer: scorer.description,
-                                  catalog: inputs.catalog, coverage: Coverage(plan: plan, answers: inputs.answers))
-        let estimate = try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: inputs.answers),
-                                              profile: try CostProfileLoader.loadDefault(), options: options)
+        let readiness = try await ScoreAction(scorer: BuiltInScorer()).run(snapshot)
+        let estimate = try EstimateAction(options: options).run(readiness, snapshot: snapshot)
         return (readiness, estimate, ReportEstimates(readiness: readiness, estimate: estimate))
+    }
+
+    /// The inputs of a report of `snapshot` on the fixture's report date.
+    public static func inputs(_ snapshot: AssessmentSnapshot) -> ReportInputs {
+        ReportInputs(snapshot: snapshot, reportDate: reportDate, generatedBy: "assessor 0.1.0, scorer builtin 1.1.0")
     }
 
     /// The assembled report model.
     public static func model(evidence count: Int = 100, payload: String = "", catalog: Catalog? = nil) async throws -> ReportModel {
-        let inputs = inputs(evidence: count, payload: payload, catalog: catalog)
-        return ReportAssembler(inputs).assemble(estimates: try await estimates(for: inputs).estimates)
+        let snapshot = snapshot(evidence: count, payload: payload, catalog: catalog)
+        return ReportAssembler(inputs(snapshot)).assemble(estimates: try await estimates(for: snapshot).estimates)
     }
 }

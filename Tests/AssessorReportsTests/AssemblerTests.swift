@@ -71,10 +71,10 @@ import Testing
     }
 
     @Test func aLargerTeamClosesTheGapsInFewerMonths() async throws {
-        let inputs = ReportFixture.inputs(evidence: 5, catalog: Fixtures.catalog)
+        let snapshot = ReportFixture.snapshot(evidence: 5, catalog: Fixtures.catalog)
         func lastMonth(fte: Double) async throws -> Int? {
-            let estimates = try await ReportFixture.estimates(for: inputs, options: EstimateOptions(fte: fte)).estimates
-            return ReportAssembler(inputs).assemble(estimates: estimates).actionPlan.compactMap(\.targetMonth).max()
+            let estimates = try await ReportFixture.estimates(for: snapshot, options: EstimateOptions(fte: fte)).estimates
+            return ReportAssembler(ReportFixture.inputs(snapshot)).assemble(estimates: estimates).actionPlan.compactMap(\.targetMonth).max()
         }
         let (one, three, many) = (try await lastMonth(fte: 1), try await lastMonth(fte: 3), try await lastMonth(fte: 50))
         #expect(try #require(three) < (try #require(one)), "three people close the gaps sooner than one")
@@ -101,10 +101,11 @@ import Testing
             EvidenceMatch(evidenceID: 3, requirement: RequirementReference("iso27001:A.8.13")!, confidence: 1, reason: "",
                           status: .accepted),
         ]
-        let inputs = ReportInputs(
-            organisation: "Acme", standards: ["iso27001"], catalog: Fixtures.catalog, answers: [:], evidence: items,
-            matches: matches, reportDate: now, generatedBy: "test")
-        let model = ReportAssembler(inputs).assemble(estimates: try await ReportFixture.estimates(for: inputs).estimates)
+        let snapshot = AssessmentSnapshot(
+            profile: AssessmentProfile(organisation: "Acme", standards: ["iso27001"], createdBy: "test"), catalog: Fixtures.catalog,
+            answers: [:], evidence: AssessmentEvidence(items: items, matches: matches, suggestions: []))
+        let inputs = ReportInputs(snapshot: snapshot, reportDate: now, generatedBy: "test")
+        let model = ReportAssembler(inputs).assemble(estimates: try await ReportFixture.estimates(for: snapshot).estimates)
         let register = model.evidenceRegister
         #expect(register.map(\.document) == ["Access policy", "Backup procedure", "Old contract"])
         #expect(register.map(\.revision) == [2, 1, 1])

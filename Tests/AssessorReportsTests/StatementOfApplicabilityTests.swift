@@ -30,12 +30,14 @@ import Testing
     }
 
     @Test func aNotApplicableAnswerCarriesItsJustification() async throws {
-        var inputs = ReportFixture.inputs(catalog: Fixtures.catalog)
-        let question = try #require(inputs.catalog.requirement(RequirementReference("iso27001:A.7.9")!)?.questionIDs.first)
-        inputs.answers[question] = Answer(questionID: question, value: .notApplicable,
-                                          justification: "No equipment leaves the premises; all staff use virtual desktops.")
-        let rows = ReportAssembler(inputs).assemble(estimates: try await ReportFixture.estimates(for: inputs).estimates)
-            .statementOfApplicability
+        let fixture = ReportFixture.snapshot(catalog: Fixtures.catalog)
+        let question = try #require(fixture.catalog.requirement(RequirementReference("iso27001:A.7.9")!)?.questionIDs.first)
+        var answers = fixture.answers
+        answers[question] = Answer(questionID: question, value: .notApplicable,
+                                   justification: "No equipment leaves the premises; all staff use virtual desktops.")
+        let snapshot = fixture.replacing(answers: answers)
+        let rows = ReportAssembler(ReportFixture.inputs(snapshot))
+            .assemble(estimates: try await ReportFixture.estimates(for: snapshot).estimates).statementOfApplicability
         let control = try #require(rows.first { $0.standard == "iso27001" && $0.control == "A.7.9" })
         #expect(!control.applicable)
         #expect(control.justification == "No equipment leaves the premises; all staff use virtual desktops.")

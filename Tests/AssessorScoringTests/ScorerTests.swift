@@ -40,10 +40,10 @@ import Testing
 
     @Test func theRequestCarriesOnlyAskedQuestionsOfTheStandardsInScope() throws {
         let result = ModuleLoader.load(ModuleSource.searchPath(builtIn: BuiltInQuestionnaires.directory, environment: [:], options: []))
-        let plan = InterviewPlan(catalog: result.catalog, standards: ["iso42001"])
-        let request = ScoringRequest(plan: plan, catalog: result.catalog, answers: [
+        let profile = AssessmentProfile(organisation: "Test Ltd", standards: ["iso42001"], createdBy: "test")
+        let request = ScoringRequest(snapshot: AssessmentSnapshot(profile: profile, catalog: result.catalog, answers: [
             "hs.4.1.q1": Answer(questionID: "hs.4.1.q1", value: .conformity(.largely)),
-        ])
+        ]))
         #expect(request.standards.map(\.id) == ["iso42001"])
         let context = try #require(request.standards[0].requirements.first { $0.id == "4.1" })
         let shared = try #require(context.questions.first { $0.id == "hs.4.1.q1" })

@@ -8,9 +8,9 @@ import Testing
 @Suite struct SkipLogicScoringTests {
     @Test func skippedRequirementsLeaveTheDenominator() async throws {
         let catalog = ModuleLoader.load(ModuleSource.searchPath(builtIn: BuiltInQuestionnaires.directory, environment: [:], options: [])).catalog
-        let plan = InterviewPlan(catalog: catalog, standards: ["iso42001"])
+        let profile = AssessmentProfile(organisation: "Test Ltd", standards: ["iso42001"], createdBy: "test")
         let userOnly = ["scope.ai_role": Answer(questionID: "scope.ai_role", value: .choices(["user"]))]
-        let request = ScoringRequest(plan: plan, catalog: catalog, answers: userOnly)
+        let request = ScoringRequest(snapshot: AssessmentSnapshot(profile: profile, catalog: catalog, answers: userOnly))
         let design = try #require(request.standards[0].requirements.first { $0.id == "A.6.2.3" })
         #expect(design.questions.isEmpty, "not asked of an organisation that only uses AI")
         let scores = try await BuiltInScorer().score(request).requirements

@@ -23,8 +23,7 @@ import Testing
         #expect(try reader.profile().organisation == "Acme", "readers need no lock")
         try writer.record(Answer(questionID: "q", value: .yesNo(true)), by: "ana")
         #expect(StoreError(path: "acme.assessment", reason: .locked(pid: 4312)).description
-            == "acme.assessment is locked by another interview (pid 4312); finish or quit it first, "
-            + "or read the file with 'assessor status' or 'assessor history'")
+            == "acme.assessment is locked by another interview (pid 4312); finish or quit it first, or open the file read-only")
     }
 
     @Test func releasingTheStoreReleasesTheLockAndItsSidecar() throws {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import AssessorCore
 import AssessorEstimate
-import AssessorStore
+import AssessorActions
 import Foundation
 
 /// `assessor demo FILE`: a deterministic, fully answered sample assessment to try `score` and
@@ -49,43 +49,12 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try modules.load().catalog
-        try StandardList(standards).check(against: catalog)
-        let sample = SampleAssessment(catalog: catalog, standards: standardIDs, employees: employees, sites: sites,
-                                      starting: SampleAssessment.Starting(rawValue: starting) ?? .typical)
-        let versions = Dictionary(uniqueKeysWithValues: catalog.modules.map { ($0.identity.id, $0.identity.version) })
-        let store = try AssessmentStore.create(at: URL(fileURLWithPath: file), profile: AssessmentProfile(
-            organisation: SampleAssessment.organisation, standards: standardIDs, moduleVersions: versions, createdBy: "assessor demo"))
-        for answer in sample.answers.values.sorted(by: { $0.questionID < $1.questionID }) {
-            try store.record(answer, by: "assessor demo")
-        }
-        let documents = Dictionary(grouping: sample.evidence, by: \.title).sorted { $0.key < $1.key }
-        for (title, links) in documents {
-            try store.addEvidence(DemoEvidence.item(title: title), matches: links.map {
-                EvidenceMatch(evidenceID: 0, requirement: $0.requirement, confidence: 1, reason: "sample evidence", status: .accepted)
-            })
-        }
+        let demo = try DemoAssessmentAction(catalog: catalog).run(
+            at: URL(fileURLWithPath: file), standards: standardIDs, employees: employees, sites: sites,
+            starting: SampleAssessment.Starting(rawValue: starting) ?? .typical)
         print("Created \(file): \(SampleAssessment.organisation), \(standardIDs.joined(separator: ", ")), \(employees) people, "
-              + "\(sites) site\(sites == 1 ? "" : "s"), \(starting); \(sample.answers.count) answers, \(documents.count) evidence documents accepted for "
-              + "\(sample.evidence.count) requirements.")
+              + "\(sites) site\(sites == 1 ? "" : "s"), \(starting); \(demo.answers) answers, \(demo.documents) evidence documents accepted for "
+              + "\(demo.links) requirements.")
         print("Next: assessor score \(file)    assessor estimate \(file)    assessor report \(file)")
-    }
-}
-
-/// A made-up evidence document for the sample assessment.
-enum DemoEvidence {
-    static func item(title: String) -> EvidenceItem {
-        let slug = title.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
-        let text = "Sample evidence: \(title)."
-        return EvidenceItem(contentHash: hex(text), path: "sample/\(String(slug)).docx", format: .docx, size: Int64(text.utf8.count),
-                            title: title, author: "assessor demo", text: text)
-    }
-
-    /// A stable 64-digit hex identifier for the made-up content (four FNV-1a rounds).
-    private static func hex(_ text: String) -> String {
-        (0..<4).map { round in
-            let value = "\(round):\(text)".utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
     }
 }

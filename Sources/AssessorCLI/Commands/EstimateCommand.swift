@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssessorActions
 import AssessorEstimate
 import AssessorScoring
 import Foundation
@@ -49,14 +50,15 @@ struct EstimateCommand: AsyncParsableCommand {
             print(text, terminator: "")
             return
         }
-        let assessment = try OpenedAssessment(path: file ?? "", modules: modules)
-        let readiness = try await assessment.readiness(using: BuiltInScorer())
-        let estimate = try costs.estimate(readiness, answers: assessment.answers)
+        let snapshot = try AssessmentFile.read(file ?? "", modules: modules)
+        let readiness = try await ScoreAction(scorer: BuiltInScorer()).run(snapshot)
+        let estimate = try costs.action.run(readiness, snapshot: snapshot)
+        let summary = AssessmentFile.summary(file ?? "", snapshot)
         if json {
-            print(try JSONText.encode(EstimateDocument(assessment: assessment.summary, content: estimate)))
+            print(try JSONText.encode(EstimateDocument(assessment: summary, content: estimate)))
         } else {
             let titles = readiness.standards.map { (id: $0.id, title: $0.title) }
-            print(EstimateText(assessment: assessment.summary, estimate: estimate, titles: titles).render())
+            print(EstimateText(assessment: summary, estimate: estimate, titles: titles).render())
         }
     }
 }

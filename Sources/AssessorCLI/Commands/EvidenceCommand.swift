@@ -1,7 +1,6 @@
 import ArgumentParser
 import AssessorCore
-import AssessorEvidence
-import AssessorStore
+import AssessorActions
 import Foundation
 
 /// `assessor evidence FILE [accept|reject ITEM REQUIREMENT]`: the evidence register, and decisions on matches.
@@ -48,12 +47,12 @@ struct EvidenceCommand: ParsableCommand {
     func run() throws {
         if let requirement = decision.count == 3 ? RequirementReference(decision[2]) : nil {
             let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
-            let choice = EvidenceDecision(status: decision[0] == "accept" ? .accepted : .rejected, item: decision[1],
-                                          requirement: requirement)
-            return print(try choice.apply(to: assessment, file: file, by: assessor.person))
+            let action = EvidenceDecisionAction(status: decision[0] == "accept" ? .accepted : .rejected, item: decision[1],
+                                                requirement: requirement)
+            return print(try action.run(on: assessment, by: assessor.person))
         }
-        let store = try AssessmentStore.open(at: URL(fileURLWithPath: file), readOnly: true)
-        let register = try EvidenceRegister(store: store, freshness: Freshness(months: staleAfter))
+        let snapshot = try AssessmentFile.read(file, modules: modules)
+        let register = EvidenceRegisterText(EvidenceRegister(snapshot.evidence, freshness: Freshness(months: staleAfter), on: Date()))
         print(json ? try register.json() : register.text())
     }
 }

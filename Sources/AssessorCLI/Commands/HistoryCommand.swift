@@ -26,7 +26,7 @@ struct HistoryCommand: ParsableCommand {
         let assessment = try AssessmentFile.open(file, modules: modules, exclusive: false)
         let changes = try assessment.store.history(of: questionID)
         if let questionID, changes.isEmpty {
-            guard assessment.plan.item(questionID) != nil else { throw CommandFailure(assessment.unknownQuestionMessage(questionID)) }
+            guard assessment.plan.item(questionID) != nil else { throw assessment.unknownQuestion(questionID) }
             print("No change recorded for \(questionID): it has never been answered.")
             return
         }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import AssessorEvidence
-import AssessorStore
+import AssessorActions
 import Foundation
 
 /// `assessor import FILE PATH...`: DOCX, XLSX and XML evidence into an assessment, matched to its requirements.
@@ -44,8 +43,9 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let assessment = try AssessmentFile.open(file, modules: modules, exclusive: true)
-        let reader = EvidenceReader(matcher: Matcher(catalog: assessment.catalog, standards: assessment.profile.standards))
-        let summary = EvidenceImportRun(store: assessment.store, reader: reader).importAll(paths)
+        let view = ImportProgressView()
+        let summary = ImportEvidenceAction(assessment: assessment).run(paths, report: view.show)
+        view.finish()
         print(summary.description)
         if summary.failed > 0 {
             throw CommandFailure("\(summary.failed) of \(summary.total) file\(summary.total == 1 ? "" : "s") could not be "

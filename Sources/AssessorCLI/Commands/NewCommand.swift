@@ -1,5 +1,4 @@
 import ArgumentParser
-import AssessorInterview
 import Foundation
 
 /// `assessor new FILE --org NAME --standards ...`: create an assessment file.

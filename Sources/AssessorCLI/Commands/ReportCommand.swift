@@ -1,4 +1,6 @@
 import ArgumentParser
+import AssessorActions
+import AssessorCore
 import AssessorReports
 import Foundation
 
@@ -33,8 +35,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     @Argument(help: ArgumentHelp("The assessment file.", valueName: "file")) var file: String
 
-    @Option(help: ArgumentHelp("The output format: html and md to read, json for machines, csv (a folder of tables), "
-                               + "docx and xlsx for Word and Excel."))
+    @Option(help: ArgumentHelp("The output format: \(ReportFormat.listing)."))
     var format: ReportFormat = .html
 
     @Option(help: ArgumentHelp(
@@ -50,13 +51,18 @@ struct ReportCommand: AsyncParsableCommand {
                                + "built-in templates).", valueName: "dir"))
     var template: String?
 
+    @Option(help: ArgumentHelp("Months after its last review that a document in the evidence register counts as stale.",
+                               valueName: "months"))
+    var staleAfter = Freshness.defaultMonths
+
     @OptionGroup var scoring: ScorerOptions
     @OptionGroup var costs: CostOptions
     @OptionGroup var modules: ModuleOptions
 
     func validate() throws {
         if case .failure(let error) = ReportSection.parse(sections) { throw ValidationError("Please fix --sections: \(error)") }
-        if output == "-", [.csv, .docx, .xlsx].contains(format) {
+        guard staleAfter > 0 else { throw ValidationError("Please give --stale-after as a number of months above 0.") }
+        if output == "-", !format.canWriteToStandardOutput {
             throw ValidationError("Please give --output a path: \(format.rawValue) cannot go to standard output.")
         }
         if let template {
@@ -69,17 +75,17 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let wanted = try ReportSection.parse(sections).get()
-        let assessment = try OpenedAssessment(path: file, modules: modules)
+        let snapshot = try AssessmentFile.read(file, modules: modules)
         let destination = output == "-" ? nil : try ReportDestination(output: output, assessment: file, format: format)
         let scorer = try await scoring.resolve()
-        let readiness = try await assessment.readiness(using: scorer)
-        let estimate = try costs.estimate(readiness, answers: assessment.answers)
-        let inputs = try assessment.reportInputs(generatedBy: "assessor \(AssessorCLI.version), scorer "
-            + "\(scorer.description.id) \(scorer.description.version), cost profile '\(estimate.profile)'")
-        let model = ReportAssembler(inputs).assemble(estimates: ReportEstimates(readiness: readiness, estimate: estimate))
-            .restricted(to: wanted)
-        let rendered = try format.writer.render(
-            model, options: ReportOptions(templateFolder: template.map { URL(fileURLWithPath: $0) }))
+        let readiness = try await ScoreAction(scorer: scorer).run(snapshot)
+        let estimate = try costs.action.run(readiness, snapshot: snapshot)
+        let action = ReportAction(
+            format: format, sections: wanted, templateFolder: template.map { URL(fileURLWithPath: $0) },
+            freshness: Freshness(months: staleAfter),
+            generatedBy: "assessor \(AssessorCLI.version), scorer \(scorer.description.id) \(scorer.description.version), "
+                + "cost profile '\(estimate.profile)'")
+        let (model, rendered) = try action.run(snapshot, readiness: readiness, estimate: estimate)
         guard let destination else {
             if case .file(let data) = rendered { FileHandle.standardOutput.write(data) }
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssessorActions
 import AssessorEstimate
 import Foundation
 
@@ -31,12 +32,10 @@ struct ScoreCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as JSON, schemaVersion 1 (default: text tables).") var json = false
 
     func run() async throws {
-        let assessment = try OpenedAssessment(path: file, modules: modules)
-        let readiness = try await assessment.readiness(using: try await scoring.resolve())
-        if json {
-            print(try JSONText.encode(ReadinessDocument(assessment: assessment.summary, content: readiness)))
-        } else {
-            print(ReadinessText(assessment: assessment.summary, readiness: readiness).render())
-        }
+        let snapshot = try AssessmentFile.read(file, modules: modules)
+        let readiness = try await ScoreAction(scorer: try await scoring.resolve()).run(snapshot)
+        let summary = AssessmentFile.summary(file, snapshot)
+        print(json ? try JSONText.encode(ReadinessDocument(assessment: summary, content: readiness))
+              : ReadinessText(assessment: summary, readiness: readiness).render())
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AssessorInterview
+import Foundation
 
 /// `assessor status FILE`: progress per standard and clause, and what is left.
 struct StatusCommand: ParsableCommand {
@@ -26,11 +27,8 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var modules: ModuleOptions
 
     func run() throws {
-        let assessment = try AssessmentFile.open(file, modules: modules, exclusive: false)
-        let progress = AssessmentProgress(plan: assessment.plan, catalog: assessment.catalog,
-                                          answers: try assessment.store.answers(),
-                                          suggested: try PendingSuggestions.load(assessment.store).questionIDs)
-        let report = StatusReport(file: file, assessment: assessment, progress: progress)
+        let snapshot = try AssessmentFile.read(file, modules: modules)
+        let report = StatusReport(file: file, snapshot: snapshot, progress: AssessmentProgress(snapshot: snapshot))
         print(json ? try report.json() : report.text())
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import AssessorCore
+import AssessorActions
 import AssessorEstimate
 import Foundation
 
@@ -29,12 +29,9 @@ struct CostOptions: ParsableArguments {
         }
     }
 
-    /// The estimate of `readiness` for the organisation the answers describe, with the profile
-    /// given (else the default one) and these options.
-    func estimate(_ readiness: Readiness, answers: [String: Answer]) throws -> Estimate {
-        let costProfile = try profile.map { try CostProfileLoader.load(contentsOf: URL(fileURLWithPath: $0)) }
-            ?? CostProfileLoader.loadDefault()
-        return try Estimator.estimate(readiness: readiness, scope: OrganisationScope(answers: answers), profile: costProfile,
-                                      options: options)
+    /// The estimate these options ask for.
+    var action: EstimateAction {
+        EstimateAction(profile: profile.map { URL(fileURLWithPath: $0) },
+                       options: options)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AssessorCore
-import AssessorInterview
+import AssessorActions
+import AssessorStore
 import Foundation
 
 /// What a new assessment is of: the organisation, the standards, and its size.
@@ -29,30 +30,13 @@ struct NewAssessmentOptions: ParsableArguments {
     /// Whether any option of a new assessment was given.
     var isGiven: Bool { organisation != nil || standards != nil || employees != nil || sites != nil }
 
-    /// Checks the options against the loaded modules, creates the file, and records the size
-    /// given as the scoping answers. Nothing is created when an option is wrong.
-    func create(at url: URL, catalog: Catalog, person: String, exclusive: Bool) throws -> OpenAssessment {
-        guard let organisation, !organisation.trimmingCharacters(in: .whitespaces).isEmpty, !standardIDs.isEmpty else {
-            throw CommandFailure("\(url.relativePath) needs the organisation and the standards to be created: "
-                                 + "add --org NAME --standards iso42001,iso27001")
-        }
-        try StandardList(standards).check(against: catalog)
-        let plan = InterviewPlan(catalog: catalog, standards: standardIDs)
-        let size = [("scope.employees", employees), ("scope.sites", sites)].compactMap { id, number in
-            number.map { AnswerEntry(questionID: id, value: String($0)) }
-        }
-        for entry in size {
-            guard let question = plan.item(entry.questionID)?.question else { continue }
-            do { _ = try question.parseAnswer(entry.value) } catch {
-                throw CommandFailure("--\(entry.questionID.dropFirst(6)) \(entry.value): \(error.message); nothing was created")
-            }
-        }
-        let assessment = try OpenAssessment.create(
-            at: url, organisation: organisation, standards: standardIDs, catalog: catalog, person: person, exclusive: exclusive)
-        let recorder = try AnswerRecorder(assessment: assessment, person: person)
-        for entry in size where plan.item(entry.questionID) != nil {
-            try recorder.record(try entry.answer(in: assessment, existing: nil))
-        }
-        return assessment
+    /// What the options describe. The action checks it against the modules before creating anything.
+    var newAssessment: NewAssessment {
+        NewAssessment(organisation: organisation ?? "", standards: standardIDs, employees: employees, sites: sites)
+    }
+
+    /// Creates the assessment at `url`, holding its lock when `exclusive`.
+    func create(at url: URL, catalog: Catalog, person: String, exclusive: Bool) throws -> Assessment {
+        try CreateAssessmentAction(catalog: catalog, person: person).run(newAssessment, at: url, exclusive: exclusive)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssessorActions
 import AssessorScoring
 
 /// `--scorer ID`: which scoring module turns answers into readiness.
@@ -10,16 +11,9 @@ struct ScorerOptions: ParsableArguments {
 
     @OptionGroup var plugins: PluginOptions
 
-    /// The built-in scorer without probing plugins; otherwise the plugin with that id, or an error
-    /// listing the ids available.
+    /// The built-in scorer without probing plugins; otherwise the plugin with that id (each plugin
+    /// that fails to load is a warning line).
     func resolve() async throws -> any Scorer {
-        let builtIn = BuiltInScorer()
-        if scorer == builtIn.description.id { return builtIn }
-        let registry = await plugins.load()
-        guard let found = registry.scorer(id: scorer) else {
-            let available = registry.scorers.map(\.description.id).joined(separator: ", ")
-            throw CommandFailure("no scorer '\(scorer)'; available: \(available) (see 'assessor plugins')")
-        }
-        return found
+        try await ScorerChoice(id: scorer, sources: plugins.sources).resolve { Terminal.warning($0.description) }
     }
 }

@@ -26,7 +26,7 @@ struct ModuleListing: Encodable {
                 id: module.identity.id, kind: module.identity.kind.rawValue, version: module.identity.version,
                 requirements: module.identity.kind == .standard ? module.requirements.count : nil,
                 questions: asked, source: module.file,
-                origin: result.origins[module.identity.id]?.rawValue ?? "")
+                origin: result.origins[module.identity.id].map(Self.label) ?? "")
         }
         let builtIn = registry.builtIn.description
         scorers = [Entry(id: builtIn.id, kind: "built-in", version: builtIn.version, source: "built into assessor",
@@ -34,8 +34,13 @@ struct ModuleListing: Encodable {
             + registry.plugins.compactMap { entry in
                 guard case .success(let plugin) = entry.result else { return nil }
                 return Entry(id: plugin.description.id, kind: "plugin", version: plugin.description.version,
-                             source: entry.path, origin: entry.origin.rawValue)
+                             source: entry.path, origin: entry.origin == .option ? "--plugins" : entry.origin.rawValue)
             }
+    }
+
+    /// Where a module came from, in the command line's words.
+    private static func label(_ origin: ModuleSource.Origin) -> String {
+        origin == .option ? "--modules" : origin.rawValue
     }
 
     func text() -> String {

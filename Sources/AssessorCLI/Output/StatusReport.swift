@@ -17,12 +17,12 @@ struct StatusReport: Encodable {
     var standards: [StandardProgress]
     var next: Next?
 
-    init(file: String, assessment: OpenAssessment, progress: AssessmentProgress) {
+    init(file: String, snapshot: AssessmentSnapshot, progress: AssessmentProgress) {
         self.file = file
-        organisation = assessment.profile.organisation
+        organisation = snapshot.profile.organisation
         scoping = progress.scoping
         standards = progress.standards
-        next = progress.next.map { Next(question: $0.question.id, prompt: $0.question.prompt(system: assessment.plan.systemName)) }
+        next = progress.next.map { Next(question: $0.question.id, prompt: $0.question.prompt(system: snapshot.plan.systemName)) }
     }
 
     /// The questions left, each once, in interview order within each part.

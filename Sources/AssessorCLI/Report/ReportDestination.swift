@@ -12,8 +12,8 @@ struct ReportDestination {
     init(output: String?, assessment: String, format: ReportFormat) throws(CommandFailure) {
         let source = URL(fileURLWithPath: assessment)
         let stem = source.deletingPathExtension().lastPathComponent
-        let name = format == .csv ? "\(stem)-report-csv" : "\(stem)-report.\(format.rawValue)"
-        url = output.map { URL(fileURLWithPath: $0) } ?? source.deletingLastPathComponent().appendingPathComponent(name)
+        url = output.map { URL(fileURLWithPath: $0) }
+            ?? source.deletingLastPathComponent().appendingPathComponent(format.defaultOutputName(stem: stem))
         try check(against: source, format: format)
     }
 
@@ -37,10 +37,11 @@ struct ReportDestination {
         }
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue != (format == .csv) {
-            throw CommandFailure(format == .csv
-                ? "\(given) is a file; a csv report is a folder of tables, so give --output a folder name"
-                : "\(given) is a folder; give --output a file name, such as \(given)/report.\(format.rawValue)")
+        let writesFolder = format.writer.outputKind == .folder
+        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue != writesFolder {
+            throw CommandFailure(writesFolder
+                ? "\(given) is a file; a \(format.rawValue) report is a folder of tables, so give --output a folder name"
+                : "\(given) is a folder; give --output a file name, such as \(given)/report.\(format.writer.fileExtension)")
         }
         let folder = url.deletingLastPathComponent()
         guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {

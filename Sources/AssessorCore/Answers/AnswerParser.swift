@@ -1,10 +1,17 @@
 import Foundation
 
 /// Why a typed answer was refused, with a short hint of what the question takes.
-public struct AnswerError: Error, Sendable, Equatable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+public struct AnswerError: ExplainedError, Equatable {
+    public var summary: String
+    public var remedy: Remedy?
+
+    public init(_ summary: String, remedy: Remedy? = nil) {
+        self.summary = summary
+        self.remedy = remedy
+    }
+
+    /// The summary and the remedy in plain words.
+    public var message: String { description }
 }
 
 extension Question {
@@ -92,7 +99,7 @@ extension Question {
     public func check(_ answer: Answer) throws(AnswerError) {
         if answer.value == .notApplicable,
            answer.justification.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw AnswerError("\(id) is marked not applicable without a justification; give one (--justification)")
+            throw AnswerError("\(id) is marked not applicable without a justification", remedy: .giveJustification)
         }
     }
 }

@@ -6,7 +6,7 @@ public struct ModuleSource: Sendable, Hashable {
     public enum Origin: String, Sendable, Hashable, Comparable {
         case builtIn = "built-in"
         case environment = "ASSESSOR_MODULE_PATH"
-        case option = "--modules"
+        case option = "given folder"
 
         private var rank: Int {
             switch self {

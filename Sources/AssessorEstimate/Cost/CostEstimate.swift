@@ -50,7 +50,7 @@ public struct CostEstimate: Codable, Sendable, Hashable {
                      cycle: Money(effort.totalDays * consultancyShare, at: rates.consultantDayRate), firstYear: year.remediation,
                      assumption: "\(NumberText.percent(consultancyShare)) of the remediation work at \(Self.range(rates.consultantDayRate)) a day",
                      basis: consultancyShare == costs.consultancyShare.value ? costs.consultancyShare.basis
-                         : Basis(source: "the consultancy share chosen for this run", status: .estimate)),
+                         : Basis(source: "the consultancy share given for this estimate", status: .estimate)),
             CostLine(id: "training", item: "Training courses", toCertificate: Money(courses, at: rates.coursePrice),
                      cycle: Money(courses, at: rates.coursePrice),
                      assumption: "\(NumberText.short(courses)) course places at \(Self.range(rates.coursePrice))", basis: rates.coursePrice.basis),

@@ -17,7 +17,7 @@ public enum CostProfileLoader {
     public static func loadDefault() throws(CostProfileError) -> CostProfile {
         guard let url = defaultProfileURL else {
             throw CostProfileError(file: bundleName, "the default cost profile was not found beside the executable; "
-                                   + "pass one with --profile FILE")
+                                   + "reinstall assessor or give a cost profile of your own")
         }
         return try load(contentsOf: url)
     }

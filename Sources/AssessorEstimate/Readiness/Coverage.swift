@@ -21,10 +21,10 @@ public struct Coverage: Codable, Sendable, Hashable {
         self.notApplicableWithoutJustification = notApplicableWithoutJustification
     }
 
-    /// Counts the answers to the questions the plan asks, given the answers so far.
-    public init(plan: InterviewPlan, answers: [String: Answer]) {
-        let asked = plan.askedItems(answers: answers.mapValues(\.value))
-        let given = asked.compactMap { answers[$0.question.id] }
+    /// Counts the answers that count to the questions skip logic asks in `snapshot`.
+    public init(snapshot: AssessmentSnapshot) {
+        let asked = snapshot.asked
+        let given = asked.compactMap { snapshot.countingAnswer($0.question.id) }
         let notApplicable = given.filter { $0.value == .notApplicable }
         self.init(
             asked: asked.count, answered: given.count, dontKnow: given.filter { $0.value == .dontKnow }.count,

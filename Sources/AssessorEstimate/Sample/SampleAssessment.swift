@@ -77,3 +77,14 @@ public struct SampleAssessment: Sendable {
         }
     }
 }
+
+extension SampleAssessment {
+    /// The sample as a snapshot of the assessment file `demo` writes, without reading any file.
+    public func snapshot(catalog: Catalog) -> AssessmentSnapshot {
+        AssessmentSnapshot(profile: AssessmentProfile(organisation: Self.organisation, standards: standards, createdBy: Self.creator),
+                           catalog: catalog, answers: answers, evidence: acceptedEvidence)
+    }
+
+    /// Who the sample's answers and decisions are recorded as.
+    public static let creator = "assessor demo"
+}

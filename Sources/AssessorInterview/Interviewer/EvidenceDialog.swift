@@ -11,7 +11,7 @@ struct EvidenceDialog {
 
     func run() throws(StoreError) {
         while true {
-            let evidence = try RequirementEvidence.load(store, for: requirements)
+            let evidence = RequirementEvidence(try store.evidenceSnapshot(), for: requirements)
             guard !evidence.entries.isEmpty else {
                 console.line("No evidence is linked or suggested for \(requirements.map(\.description).joined(separator: ", ")).", .hint)
                 return

@@ -29,7 +29,7 @@ public enum InterviewInput: Sendable, Equatable {
         guard text.hasPrefix(":") else { return text.isEmpty ? .keep : .answer(text) }
         let word = text.dropFirst().prefix { !$0.isWhitespace }.lowercased()
         let argument = text.dropFirst(1 + word.count).trimmingCharacters(in: .whitespaces)
-        guard let command = InterviewCommand.allCases.first(where: { $0.rawValue == word || $0.short == word }) else {
+        guard let command = PromptCommand.allCases.first(where: { $0.rawValue == word || $0.short == word }) else {
             return .invalid("unknown command ':\(word)'; type :help for the commands")
         }
         switch command {

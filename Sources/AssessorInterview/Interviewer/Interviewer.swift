@@ -29,18 +29,21 @@ public final class Interviewer {
     var pendingNote: String?
     /// The answers imported evidence suggests, not yet taken or dismissed.
     var pending: PendingSuggestions
+    /// The file as it was when the interview began; the progress shown adds the session's answers.
+    var snapshot: AssessmentSnapshot
     /// Answers saved in this run.
     public internal(set) var savedCount = 0
 
     public init(recorder: AnswerRecorder, console: any Console, mode: InterviewSession.Mode) throws(StoreError) {
         self.recorder = recorder
         self.console = console
-        pending = try PendingSuggestions.load(recorder.assessment.store)
+        snapshot = try recorder.assessment.snapshot()
+        pending = PendingSuggestions(snapshot.evidence)
         session = InterviewSession(plan: recorder.assessment.plan, answers: recorder.answers, mode: mode,
                                    suggested: pending.questionIDs)
     }
 
-    var assessment: OpenAssessment { recorder.assessment }
+    var assessment: Assessment { recorder.assessment }
 
     /// Asks questions until the last one, `:quit`, or the end of the input. Throws only when the
     /// file cannot be written; every answer acknowledged before is saved.
@@ -62,10 +65,9 @@ public final class Interviewer {
     func screen(_ item: PlannedQuestion) throws(StoreError) -> QuestionScreen {
         QuestionScreen(
             item: item, answer: session.answers[item.question.id], plan: assessment.plan, catalog: assessment.catalog,
-            progress: AssessmentProgress(plan: assessment.plan, catalog: assessment.catalog, answers: session.answers,
-                                         suggested: pending.questionIDs),
+            progress: AssessmentProgress(snapshot: snapshot.replacing(answers: session.answers), suggested: pending.questionIDs),
             suggestions: recorder.suggestions(for: item.question.id), imported: pending.at(item.question.id),
-            evidence: try RequirementEvidence.load(assessment.store, for: item.requirements))
+            evidence: RequirementEvidence(try assessment.store.evidenceSnapshot(), for: item.requirements))
     }
 
     /// Reads lines at one question until one moves the interview on or stops it.
@@ -105,7 +107,7 @@ public final class Interviewer {
             try EvidenceDialog(console: console, store: assessment.store, requirements: item.requirements,
                                person: recorder.person).run()
         case .quit: return .stop
-        case .help: for line in InterviewCommand.helpLines { console.line(line, .hint) }
+        case .help: for line in PromptCommand.helpLines { console.line(line, .hint) }
         case .invalid(let message): console.line(message, .warning)
         }
         return .stay

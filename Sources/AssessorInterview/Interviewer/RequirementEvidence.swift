@@ -1,5 +1,4 @@
 import AssessorCore
-import AssessorStore
 
 /// The evidence linked to, or suggested for, the requirements a question counts for: the latest
 /// revision of each file, linked ones first, then suggestions by confidence. Dismissed ones are left out.
@@ -11,19 +10,13 @@ struct RequirementEvidence {
 
     let entries: [Entry]
 
-    static func load(_ store: AssessmentStore, for requirements: [RequirementReference]) throws(StoreError) -> RequirementEvidence {
+    init(_ evidence: AssessmentEvidence, for requirements: [RequirementReference]) {
         let wanted = Set(requirements)
-        let matches = try store.evidenceMatches().filter { wanted.contains($0.requirement) && $0.status != .rejected }
-        guard !matches.isEmpty else { return RequirementEvidence(entries: []) }
-        let items = try store.evidence()
-        let superseded = Set(items.compactMap(\.supersedes))
-        let current = Dictionary(uniqueKeysWithValues: items.compactMap { item in
-            item.id.flatMap { superseded.contains($0) ? nil : ($0, item) }
-        })
-        let entries = matches.compactMap { match in current[match.evidenceID].map { Entry(item: $0, match: match) } }
-        return RequirementEvidence(entries: entries.sorted {
+        let found = evidence.currentMatches.filter { wanted.contains($0.requirement) && $0.status != .rejected }
+            .compactMap { match in evidence.item(match.evidenceID).map { Entry(item: $0, match: match) } }
+        entries = found.sorted {
             ($0.match.status == .accepted ? 0 : 1, -$0.match.confidence) < ($1.match.status == .accepted ? 0 : 1, -$1.match.confidence)
-        })
+        }
     }
 
     var linked: [Entry] { entries.filter { $0.match.status == .accepted } }

@@ -19,13 +19,13 @@ public final class AnswerRecorder {
         public var recorded: [Answer] { [answer] + prefilled }
     }
 
-    public let assessment: OpenAssessment
+    public let assessment: Assessment
     public let person: String
     /// The answers in the file, kept up to date as this recorder writes.
     public private(set) var answers: [String: Answer]
     private let prefill: MappingPrefill
 
-    public init(assessment: OpenAssessment, person: String) throws(StoreError) {
+    public init(assessment: Assessment, person: String) throws(StoreError) {
         self.assessment = assessment
         self.person = person
         answers = try assessment.store.answers()
@@ -37,7 +37,7 @@ public final class AnswerRecorder {
     @discardableResult
     public func record(_ answer: Answer) throws(RecordError) -> Outcome {
         guard let question = assessment.plan.item(answer.questionID)?.question else {
-            throw .invalid(AnswerError(assessment.unknownQuestionMessage(answer.questionID)))
+            throw .invalid(assessment.unknownQuestion(answer.questionID))
         }
         do {
             try question.check(answer)
@@ -63,14 +63,21 @@ public final class AnswerRecorder {
 }
 
 /// Why an answer was not recorded: it does not fit its question, or the file could not be written.
-public enum RecordError: Error, Sendable, CustomStringConvertible {
+public enum RecordError: ExplainedError {
     case invalid(AnswerError)
     case store(StoreError)
 
-    public var description: String {
+    public var summary: String {
         switch self {
-        case .invalid(let error): return error.message
-        case .store(let error): return error.description
+        case .invalid(let error): error.summary
+        case .store(let error): error.summary
+        }
+    }
+
+    public var remedy: Remedy? {
+        switch self {
+        case .invalid(let error): error.remedy
+        case .store(let error): error.remedy
         }
     }
 }

@@ -6,26 +6,26 @@ import AssessorCore
 public struct AssessmentProgress: Sendable {
     /// One question's state.
     struct Entry: Sendable {
-        var item: PlannedQuestion
-        var asked: Bool
-        var answer: Answer?
+        var status: QuestionStatus
         /// Imported evidence suggests an answer that nobody has taken or dismissed.
         var suggested: Bool
+
+        var item: PlannedQuestion { status.item }
+        var asked: Bool { status.state.isAsked }
+        var answer: Answer? { status.state.answer }
     }
 
     let entries: [Entry]
     let catalog: Catalog
     private let standardIDs: [String]
 
-    /// `suggested`: the questions with answers suggested by imported evidence still pending.
-    public init(plan: InterviewPlan, catalog: Catalog, answers: [String: Answer], suggested: Set<String> = []) {
-        let values = answers.mapValues(\.value)
-        self.catalog = catalog
-        entries = plan.items.map {
-            Entry(item: $0, asked: plan.isAsked($0, answers: values), answer: answers[$0.question.id],
-                  suggested: suggested.contains($0.question.id))
-        }
-        standardIDs = plan.standards
+    /// The progress of `snapshot`; `suggested` are the questions with answers suggested by imported
+    /// evidence still pending (by default, those of the snapshot's evidence).
+    public init(snapshot: AssessmentSnapshot, suggested: Set<String>? = nil) {
+        let pending = suggested ?? Set(snapshot.evidence.pendingSuggestions.map(\.questionID))
+        catalog = snapshot.catalog
+        entries = snapshot.questions.map { Entry(status: $0, suggested: pending.contains($0.question.id)) }
+        standardIDs = snapshot.plan.standards
     }
 
     /// The counts of the questions that pass `filter`.
@@ -80,7 +80,7 @@ public struct AssessmentProgress: Sendable {
         let asked = entries.filter(\.asked)
         return ProgressCount(
             answered: asked.filter { $0.answer != nil }.count, asked: asked.count, notAsked: entries.count - asked.count,
-            toConfirm: asked.filter { $0.answer?.needsConfirmation ?? false }.count,
+            toConfirm: asked.filter(\.status.state.isPrefilled).count,
             suggested: asked.filter(\.suggested).count)
     }
 }

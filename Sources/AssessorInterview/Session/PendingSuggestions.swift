@@ -1,9 +1,8 @@
 import AssessorCore
-import AssessorStore
 
 /// The answers imported evidence suggests (a Statement of Applicability, a gap assessment) that
 /// nobody has taken or dismissed yet, by question, each with the name of the file it came from.
-/// Suggestions read from an older revision of a file are left out: its latest revision speaks.
+/// Suggestions read from an older revision of a file are left out: its current revision speaks.
 public struct PendingSuggestions: Sendable {
     /// One suggestion and the evidence file it was read from.
     public struct Entry: Sendable, Hashable {
@@ -22,17 +21,12 @@ public struct PendingSuggestions: Sendable {
 
     private var byQuestion: [String: [Entry]]
 
-    /// The pending suggestions in the file, in the order they were imported.
-    public static func load(_ store: AssessmentStore) throws(StoreError) -> PendingSuggestions {
-        let suggestions = try store.answerSuggestions()
-        guard !suggestions.isEmpty else { return PendingSuggestions(byQuestion: [:]) }
-        let items = try store.evidence()
-        let superseded = Set(items.compactMap(\.supersedes))
-        let names = Dictionary(uniqueKeysWithValues: items.compactMap { item in item.id.map { ($0, item.fileName) } })
-        let current = suggestions.filter { !superseded.contains($0.evidenceID) }.compactMap { suggestion in
-            names[suggestion.evidenceID].map { Entry(suggestion: suggestion, file: $0) }
+    /// The pending suggestions of `evidence`, in the order they were imported.
+    public init(_ evidence: AssessmentEvidence) {
+        let current = evidence.pendingSuggestions.compactMap { suggestion in
+            evidence.item(suggestion.evidenceID).map { Entry(suggestion: suggestion, file: $0.fileName) }
         }
-        return PendingSuggestions(byQuestion: Dictionary(grouping: current, by: \.suggestion.questionID))
+        byQuestion = Dictionary(grouping: current, by: \.suggestion.questionID)
     }
 
     /// The suggestions for one question, numbered from 1 on screen in this order.

@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorStore
 
 /// One answer as typed on the command line or read from a sheet, before it is checked against
 /// its question.
@@ -19,9 +20,9 @@ public struct AnswerEntry: Sendable, Equatable {
 
     /// The answer it gives in `assessment`: the question must be in its plan and the value must
     /// fit the question. The recorded note and justification are kept where none is given.
-    public func answer(in assessment: OpenAssessment, existing: Answer?) throws(AnswerError) -> Answer {
+    public func answer(in assessment: Assessment, existing: Answer?) throws(AnswerError) -> Answer {
         guard let question = assessment.plan.item(questionID)?.question else {
-            throw AnswerError(assessment.unknownQuestionMessage(questionID))
+            throw assessment.unknownQuestion(questionID)
         }
         let answer = Answer(
             questionID: questionID, value: try question.parseAnswer(value), note: note ?? existing?.note ?? "",

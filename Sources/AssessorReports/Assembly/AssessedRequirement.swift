@@ -2,7 +2,7 @@ import AssessorCore
 import AssessorEstimate
 
 /// One requirement of a standard in scope with everything the report says about it: the questions
-/// skip logic let through and their answers, the scorer's result, and the accepted evidence.
+/// skip logic asks and their answers, the scorer's result, and the accepted evidence.
 struct AssessedRequirement: Sendable {
     var module: ModuleIdentity
     var requirement: Requirement
@@ -12,7 +12,7 @@ struct AssessedRequirement: Sendable {
     var skippedBy: Condition?
     /// The score and likely finding, as the readiness rolled them up; nil for a requirement the scorer left out.
     var result: RequirementResult?
-    /// The latest revisions of the evidence accepted for it, by title.
+    /// The current revisions of the evidence accepted for it, by title.
     var evidence: [EvidenceItem]
 
     var reference: RequirementReference { RequirementReference(module: module.id, requirement: requirement.id) }
@@ -23,40 +23,19 @@ struct AssessedRequirement: Sendable {
     }
 
     /// Every requirement of the standards in scope, in the catalog's order.
-    static func all(
-        _ inputs: ReportInputs, results: [RequirementReference: RequirementResult], latestEvidence: [Int64: EvidenceItem]
-    ) -> [AssessedRequirement] {
-        let plan = InterviewPlan(catalog: inputs.catalog, standards: inputs.standards)
-        let values = inputs.answers.mapValues(\.value)
-        let asked = Set(plan.askedItems(answers: values).map(\.question.id))
-        var accepted: [RequirementReference: [EvidenceItem]] = [:]
-        for match in inputs.matches where match.status == .accepted {
-            if let item = latestEvidence[match.evidenceID] { accepted[match.requirement, default: []].append(item) }
-        }
-        return inputs.standards.compactMap(inputs.catalog.module).filter { $0.identity.kind == .standard }.flatMap { module in
+    static func all(_ snapshot: AssessmentSnapshot, results: [RequirementReference: RequirementResult]) -> [AssessedRequirement] {
+        let accepted = snapshot.evidence.accepted
+        return snapshot.standards.flatMap { module in
             module.requirements.map { requirement in
                 let reference = RequirementReference(module: module.identity.id, requirement: requirement.id)
-                let questions = requirement.questionIDs.compactMap { inputs.catalog.questions[$0] }
-                let askedQuestions = questions.filter { asked.contains($0.id) }
+                let asked = snapshot.askedQuestions(of: requirement)
                 return AssessedRequirement(
                     module: module.identity, requirement: requirement,
-                    asked: askedQuestions.map { ($0, inputs.answers[$0.id]) },
-                    skippedBy: askedQuestions.isEmpty ? blockingCondition(questions, plan: plan, answers: values) : nil,
+                    asked: asked.map { ($0.question, snapshot.countingAnswer($0.question.id)) },
+                    skippedBy: asked.isEmpty ? snapshot.exclusion(of: requirement) : nil,
                     result: results[reference],
                     evidence: (accepted[reference] ?? []).sorted { $0.displayTitle < $1.displayTitle })
             }
         }
-    }
-
-    /// The first unmet `depends_on` among the questions, followed up to the scoping question that decides.
-    private static func blockingCondition(
-        _ questions: [Question], plan: InterviewPlan, answers: [String: AnswerValue]
-    ) -> Condition? {
-        var condition = questions.compactMap(\.dependsOn).first
-        while let current = condition, current.isSatisfied(by: answers[current.question]),
-              let parent = plan.item(current.question)?.question.dependsOn {
-            condition = parent
-        }
-        return condition
     }
 }

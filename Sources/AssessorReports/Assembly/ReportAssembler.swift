@@ -13,22 +13,21 @@ public struct ReportAssembler: Sendable {
 
     /// The whole report, every section included.
     public func assemble(estimates: ReportEstimates) -> ReportModel {
-        let reportDate = CalendarDate(inputs.reportDate)
-        let latest = EvidenceRegister.latest(inputs.evidence)
-        let requirements = AssessedRequirement.all(inputs, results: estimates.results, latestEvidence: latest)
+        let snapshot = inputs.snapshot
+        let requirements = AssessedRequirement.all(snapshot, results: estimates.results)
         let gaps = GapAnalysis.rows(requirements)
+        let register = EvidenceRegister(snapshot.evidence, freshness: inputs.freshness, on: inputs.reportDate)
         return ReportModel(
-            organisation: inputs.organisation, reportDate: reportDate, generatedBy: inputs.generatedBy,
-            standards: standards(), summary: estimates.summary, gapAnalysis: gaps,
-            statementOfApplicability: StatementOfApplicability.rows(
-                requirements, catalog: inputs.catalog, answers: inputs.answers),
-            evidenceRegister: EvidenceRegister.rows(latest: latest, matches: inputs.matches, reportDate: reportDate),
+            organisation: snapshot.profile.organisation, reportDate: CalendarDate(inputs.reportDate),
+            generatedBy: inputs.generatedBy, standards: standards(), summary: estimates.summary, gapAnalysis: gaps,
+            statementOfApplicability: StatementOfApplicability.rows(requirements, snapshot: snapshot),
+            evidenceRegister: EvidenceRow.rows(register),
             actionPlan: ActionPlan.rows(requirements, gaps: gaps, estimates: estimates),
             costEstimate: estimates.cost)
     }
 
     private func standards() -> [ReportModel.StandardInScope] {
-        inputs.standards.compactMap(inputs.catalog.module).filter { $0.identity.kind == .standard }.map {
+        inputs.snapshot.standards.map {
             ReportModel.StandardInScope(id: $0.identity.id, title: $0.identity.shortTitle, edition: $0.identity.edition)
         }
     }

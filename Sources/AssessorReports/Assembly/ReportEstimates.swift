@@ -7,7 +7,7 @@ import AssessorEstimate
 /// report adds only the target month of each gap, spread over the "close the gaps" phase.
 public struct ReportEstimates: Sendable {
     let summary: ExecutiveSummary
-    let cost: CostEstimate
+    let cost: CostBreakdown
     /// The scorer's result per requirement, as the readiness rolled it up.
     let results: [RequirementReference: RequirementResult]
     /// Person-days per gap, after sharing.
@@ -25,7 +25,7 @@ public struct ReportEstimates: Sendable {
             verdict: .init(level: readiness.verdict.level.rawValue, statement: readiness.verdict.summary),
             overallReadiness: readiness.overall,
             readiness: readiness.standards.map { standard in
-                StandardReadiness(standard: standard.id, title: standard.title, overall: Self.section(standard.summary),
+                StandardScorecard(standard: standard.id, title: standard.title, overall: Self.section(standard.summary),
                                   sections: (standard.clauses + standard.themes).map(Self.section),
                                   questionsAsked: standard.questionsAsked, questionsAnswered: standard.questionsAnswered)
             },
@@ -41,7 +41,7 @@ public struct ReportEstimates: Sendable {
             cost: CostTotals(currency: estimate.cost.currency, toCertificate: estimate.cost.toCertificate,
                              cycle: estimate.cost.cycle),
             timeline: Self.timeline(estimate.timeline))
-        cost = CostEstimate(
+        cost = CostBreakdown(
             total: summary.cost,
             lines: estimate.cost.lines.map { line in
                 .init(id: line.id, item: line.item, toCertificate: line.toCertificate, cycle: line.cycle,
@@ -64,9 +64,9 @@ public struct ReportEstimates: Sendable {
     }
 
     /// The phases with the month each ends in, counting from the month after the report.
-    private static func timeline(_ timeline: AssessorEstimate.Timeline) -> Timeline {
+    private static func timeline(_ timeline: AssessorEstimate.Timeline) -> TimelinePlan {
         var elapsed = 0.0
-        return Timeline(
+        return TimelinePlan(
             fte: timeline.fte, months: EstimateRange(low: timeline.lowMonths, likely: timeline.months, high: timeline.highMonths),
             phases: timeline.phases.map { phase in
                 elapsed += phase.months

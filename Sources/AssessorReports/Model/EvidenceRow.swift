@@ -1,3 +1,5 @@
+import AssessorCore
+
 /// One document in the evidence register (its latest revision).
 public struct EvidenceRow: Codable, Sendable, Hashable {
     /// The evidence item's id in the assessment file.
@@ -16,13 +18,13 @@ public struct EvidenceRow: Codable, Sendable, Hashable {
     public var modified: CalendarDate?
     /// The last review date the document states.
     public var reviewed: CalendarDate?
-    public var freshness: Freshness
+    public var freshness: Freshness.Verdict
     /// The requirements it is accepted as evidence for (`iso27001:A.5.1`).
     public var supports: [String]
 
     public init(
         id: Int64?, document: String, file: String, format: String, revision: Int, version: String?,
-        created: CalendarDate?, modified: CalendarDate?, reviewed: CalendarDate?, freshness: Freshness,
+        created: CalendarDate?, modified: CalendarDate?, reviewed: CalendarDate?, freshness: Freshness.Verdict,
         supports: [String]
     ) {
         self.id = id
@@ -36,23 +38,5 @@ public struct EvidenceRow: Codable, Sendable, Hashable {
         self.reviewed = reviewed
         self.freshness = freshness
         self.supports = supports
-    }
-}
-
-/// Whether a document is recent enough to show an auditor.
-public enum Freshness: String, Codable, Sendable, CaseIterable {
-    /// Reviewed (or else modified) within the last 12 months.
-    case fresh
-    /// Last reviewed more than 12 months before the report date.
-    case stale
-    /// The document states no date at all.
-    case undated
-
-    public var label: String {
-        switch self {
-        case .fresh: return "Fresh"
-        case .stale: return "Stale"
-        case .undated: return "Undated"
-        }
     }
 }

@@ -8,7 +8,7 @@ public struct ExecutiveSummary: Codable, Sendable, Hashable {
     /// 0 to 1, all standards in scope together; nil when nothing scored was answered.
     public var overallReadiness: Double?
     /// Per standard, with its clauses and Annex A themes.
-    public var readiness: [StandardReadiness]
+    public var readiness: [StandardScorecard]
     public var coverage: Coverage
     /// What else the reader must keep in mind (requirements a scorer left unscored, "not applicable"
     /// without a justification, the scorer the effort rests on).
@@ -19,11 +19,11 @@ public struct ExecutiveSummary: Codable, Sendable, Hashable {
     public var effort: EffortSummary
     /// The cost estimate's totals.
     public var cost: CostTotals
-    public var timeline: Timeline
+    public var timeline: TimelinePlan
 
     public init(
-        verdict: Verdict, overallReadiness: Double?, readiness: [StandardReadiness], coverage: Coverage, caveats: [String],
-        blockers: [Blocker], likelyFindings: FindingCounts, effort: EffortSummary, cost: CostTotals, timeline: Timeline
+        verdict: Verdict, overallReadiness: Double?, readiness: [StandardScorecard], coverage: Coverage, caveats: [String],
+        blockers: [Blocker], likelyFindings: FindingCounts, effort: EffortSummary, cost: CostTotals, timeline: TimelinePlan
     ) {
         self.verdict = verdict
         self.overallReadiness = overallReadiness

@@ -20,12 +20,12 @@ public struct ReportModel: Codable, Sendable, Hashable {
     public var evidenceRegister: [EvidenceRow]
     public var actionPlan: [ActionRow]
     /// Nil when the report leaves the cost estimate out.
-    public var costEstimate: CostEstimate?
+    public var costEstimate: CostBreakdown?
 
     public init(
         organisation: String, reportDate: CalendarDate, generatedBy: String, standards: [StandardInScope],
         summary: ExecutiveSummary?, gapAnalysis: [GapRow], statementOfApplicability: [ApplicabilityRow],
-        evidenceRegister: [EvidenceRow], actionPlan: [ActionRow], costEstimate: CostEstimate?
+        evidenceRegister: [EvidenceRow], actionPlan: [ActionRow], costEstimate: CostBreakdown?
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.organisation = organisation
@@ -103,7 +103,7 @@ public struct ReportModel: Codable, Sendable, Hashable {
             [ApplicabilityRow].self, forKey: .statementOfApplicability) ?? []
         evidenceRegister = try container.decodeIfPresent([EvidenceRow].self, forKey: .evidenceRegister) ?? []
         actionPlan = try container.decodeIfPresent([ActionRow].self, forKey: .actionPlan) ?? []
-        costEstimate = try container.decodeIfPresent(CostEstimate.self, forKey: .costEstimate)
+        costEstimate = try container.decodeIfPresent(CostBreakdown.self, forKey: .costEstimate)
     }
 
     /// Writes `schemaVersion` first, then the header, then only the sections the report holds.

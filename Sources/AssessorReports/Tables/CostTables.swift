@@ -3,13 +3,13 @@ import AssessorEstimate
 /// The cost estimate as tables: its lines up to the certificate and over the 3-year cycle with a
 /// total, and every assumption with its source.
 enum CostTables {
-    static func intro(_ cost: CostEstimate) -> [String] {
+    static func intro(_ cost: CostBreakdown) -> [String] {
         let total = cost.total
         return ["To the certificate: \(DisplayFormat.money(total.toCertificate, total.currency)). "
                 + "Over the 3-year cycle: \(DisplayFormat.money(total.cycle, total.currency))."]
     }
 
-    static func make(_ cost: CostEstimate) -> [ReportTable] {
+    static func make(_ cost: CostBreakdown) -> [ReportTable] {
         let currency = cost.total.currency
         func amounts(_ toCertificate: EstimateRange, _ cycle: EstimateRange) -> [ReportTable.Cell] {
             [toCertificate.low, toCertificate.likely, toCertificate.high, cycle.low, cycle.likely, cycle.high].map(ReportTable.Cell.decimal)

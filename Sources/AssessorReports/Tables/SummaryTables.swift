@@ -70,7 +70,7 @@ enum SummaryTables {
             })
     }
 
-    private static func timeline(_ timeline: Timeline) -> ReportTable {
+    private static func timeline(_ timeline: TimelinePlan) -> ReportTable {
         ReportTable(
             name: "timeline", title: "Timeline at \(DisplayFormat.number(timeline.fte)) FTE",
             columns: [.init("Phase", width: 30), .init("Months", width: 8), .init("Low", width: 6), .init("High", width: 6),

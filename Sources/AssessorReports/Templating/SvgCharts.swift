@@ -6,7 +6,7 @@ enum SvgCharts {
     private static let labelWidth = 330.0, barWidth = 360.0, rowHeight = 22.0
 
     /// One chart per standard: a bar per clause or theme, the overall readiness first.
-    static func readiness(_ standard: StandardReadiness) throws -> String {
+    static func readiness(_ standard: StandardScorecard) throws -> String {
         let rows = [("Overall", standard.readiness, true)]
             + standard.sections.map { ("\($0.id) \($0.title)", $0.readiness, false) }
         let height = Double(rows.count) * rowHeight + 10

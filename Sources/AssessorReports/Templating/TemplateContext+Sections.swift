@@ -69,7 +69,7 @@ extension TemplateContext {
         ]
     }
 
-    static func cost(_ cost: CostEstimate) -> [String: Any] {
+    static func cost(_ cost: CostBreakdown) -> [String: Any] {
         let currency = cost.total.currency
         return [
             "currency": currency,

@@ -22,8 +22,8 @@ struct TemplateLibrary {
             let file = "\(name).\(Self.fileExtension)"
             let candidates = [folder, builtIn].compactMap { $0?.appendingPathComponent(file) }
             guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-                throw ReportError("the built-in report template \(file) was not found beside the executable; "
-                                  + "reinstall assessor or pass --template DIR with a \(file)")
+                throw ReportError("the built-in report template \(file) was not found beside the executable",
+                                  remedy: .giveTemplateFolder(file: file))
             }
             do {
                 let text = try String(contentsOf: url, encoding: .utf8)

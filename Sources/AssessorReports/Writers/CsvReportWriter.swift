@@ -4,6 +4,11 @@ import Foundation
 /// RFC 4180 (comma, CRLF, quotes doubled, a header row), UTF-8 without a byte-order mark, and every
 /// cell that a spreadsheet could take for a formula neutralised with a leading apostrophe.
 public struct CsvReportWriter: ReportWriter {
+    public var displayName: String { "CSV" }
+    public var fileExtension: String { "csv" }
+    public var outputKind: ReportOutputKind { .folder }
+    public var purpose: String { "a folder of tables" }
+
     public init() {}
 
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {

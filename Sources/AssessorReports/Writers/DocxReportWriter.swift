@@ -4,6 +4,11 @@ import Foundation
 /// A Word document (Office Open XML): a title page, a heading per section, its sentences and native
 /// tables (charts as bars of coloured blocks in table cells), A4 landscape.
 public struct DocxReportWriter: ReportWriter {
+    public var displayName: String { "Word" }
+    public var fileExtension: String { "docx" }
+    public var outputKind: ReportOutputKind { .binary }
+    public var purpose: String { "to edit and hand over" }
+
     public init() {}
 
     private static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml"

@@ -3,6 +3,11 @@ import Foundation
 /// One self-contained, printable HTML file: inline CSS and SVG charts, no scripts, nothing fetched.
 /// Template `html-report` (with the partial `html-style`).
 public struct HtmlReportWriter: ReportWriter {
+    public var displayName: String { "HTML" }
+    public var fileExtension: String { "html" }
+    public var outputKind: ReportOutputKind { .text }
+    public var purpose: String { "one self-contained page to read and print" }
+
     public init() {}
 
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {

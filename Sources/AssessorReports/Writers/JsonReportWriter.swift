@@ -4,6 +4,11 @@ import Foundation
 /// fields in a fixed order, nested keys sorted, dates as `YYYY-MM-DD`, fractions from 0 to 1, a
 /// missing estimate as an absent key. Pretty-printed, so that two reports diff line by line.
 public struct JsonReportWriter: ReportWriter {
+    public var displayName: String { "JSON" }
+    public var fileExtension: String { "json" }
+    public var outputKind: ReportOutputKind { .text }
+    public var purpose: String { "for machines" }
+
     public init() {}
 
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {

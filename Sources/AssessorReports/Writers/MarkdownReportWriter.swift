@@ -4,6 +4,11 @@ import Foundation
 /// escaped so that no link, image, raw HTML or table break can come from user text.
 /// Template `markdown-report`.
 public struct MarkdownReportWriter: ReportWriter {
+    public var displayName: String { "Markdown" }
+    public var fileExtension: String { "md" }
+    public var outputKind: ReportOutputKind { .text }
+    public var purpose: String { "plain text to read or paste" }
+
     public init() {}
 
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {

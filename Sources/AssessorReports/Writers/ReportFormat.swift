@@ -7,7 +7,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case docx
     case xlsx
 
-    /// The writer of the format; adding a format without a writer does not compile.
+    /// The writer of the format, which declares its name, extension and kind of output; adding a
+    /// format without a writer does not compile.
     public var writer: any ReportWriter {
         switch self {
         case .html: return HtmlReportWriter()
@@ -19,8 +20,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The name of the default output (`report.html`; a folder for CSV).
-    public var defaultOutputName: String {
-        self == .csv ? "report-csv" : "report.\(rawValue)"
+    /// The name of the default output beside an assessment named `stem` (`acme-report.html`; a
+    /// folder `acme-report-csv` for a format that writes a folder).
+    public func defaultOutputName(stem: String) -> String {
+        writer.outputKind == .folder ? "\(stem)-report-\(writer.fileExtension)" : "\(stem)-report.\(writer.fileExtension)"
+    }
+
+    /// Whether the report can go to standard output.
+    public var canWriteToStandardOutput: Bool { writer.outputKind == .text }
+
+    /// `html (HTML: one self-contained page to read and print), md (Markdown: ...)`, for help texts.
+    public static var listing: String {
+        allCases.map { "\($0.rawValue) (\($0.writer.displayName): \($0.writer.purpose))" }.joined(separator: ", ")
     }
 }

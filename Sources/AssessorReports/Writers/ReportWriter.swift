@@ -1,10 +1,30 @@
+import AssessorCore
 import Foundation
 
 /// Renders a report model in one format. One conforming type per format, chosen by
 /// ``ReportFormat/writer``; escaping user-supplied text is the writer's job.
 public protocol ReportWriter: Sendable {
+    /// How help and messages name the format (`Word`).
+    var displayName: String { get }
+    /// The extension of the file it writes (`docx`); the folder's suffix for a folder.
+    var fileExtension: String { get }
+    /// Whether it writes text, a binary file or a folder of files.
+    var outputKind: ReportOutputKind { get }
+    /// What the format is for, in a few words (`to edit and hand over`).
+    var purpose: String { get }
+
     /// Renders the report (already restricted to the sections wanted).
     func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput
+}
+
+/// What a writer produces.
+public enum ReportOutputKind: Sendable {
+    /// Text, which may also go to standard output.
+    case text
+    /// One binary file.
+    case binary
+    /// A folder of files.
+    case folder
 }
 
 /// How to render: where templates come from (HTML and Markdown).
@@ -46,10 +66,15 @@ public enum ReportOutput: Sendable {
     }
 }
 
-/// Why a report could not be written: one line naming the file or template and what to do.
-public struct ReportError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// Why a report could not be written: one line naming the file or template, and what to do.
+public struct ReportError: ExplainedError {
+    public var summary: String
+    public var remedy: Remedy?
+
+    public init(_ summary: String, remedy: Remedy? = nil) {
+        self.summary = summary
+        self.remedy = remedy
+    }
 }
 
 /// Why a report could not be saved: the path and the system's reason (`permission denied`).

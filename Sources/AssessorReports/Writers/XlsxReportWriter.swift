@@ -3,6 +3,11 @@ import Foundation
 /// An Excel workbook (Office Open XML): one sheet per section, numbers, percentages and dates as
 /// typed cells, data bars for readiness and findings, header rows frozen with an autofilter.
 public struct XlsxReportWriter: ReportWriter {
+    public var displayName: String { "Excel" }
+    public var fileExtension: String { "xlsx" }
+    public var outputKind: ReportOutputKind { .binary }
+    public var purpose: String { "to sort and filter" }
+
     public init() {}
 
     private static let spreadsheet = "application/vnd.openxmlformats-officedocument.spreadsheetml"

@@ -6,7 +6,7 @@ public struct PluginSource: Sendable, Hashable {
         /// Beside the executable: its `plugins/` folder, and `libAssessorPlugin*` libraries SwiftPM builds there.
         case besideExecutable = "beside the executable"
         case environment = "ASSESSOR_PLUGIN_PATH"
-        case option = "--plugins"
+        case option = "given folder"
     }
 
     public var url: URL

@@ -9,9 +9,10 @@ import Testing
 enum Fixtures {
     static let catalog = ReportFixture.catalog()
     private static let richTask = Task { () async throws -> (model: ReportModel, readiness: Readiness, estimate: Estimate) in
-        let inputs = ReportFixture.inputs(catalog: catalog)
-        let scored = try await ReportFixture.estimates(for: inputs)
-        return (ReportAssembler(inputs).assemble(estimates: scored.estimates), scored.readiness, scored.estimate)
+        let snapshot = ReportFixture.snapshot(catalog: catalog)
+        let scored = try await ReportFixture.estimates(for: snapshot)
+        return (ReportAssembler(ReportFixture.inputs(snapshot)).assemble(estimates: scored.estimates), scored.readiness,
+                scored.estimate)
     }
     private static let injectedTask = Task { try await ReportFixture.model(payload: ReportFixture.injection, catalog: catalog) }
 

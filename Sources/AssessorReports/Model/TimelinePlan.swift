@@ -1,7 +1,7 @@
 import AssessorEstimate
 
 /// How long until the certificate at the stated team capacity, phase by phase.
-public struct Timeline: Codable, Sendable, Hashable {
+public struct TimelinePlan: Codable, Sendable, Hashable {
     /// Full-time people on the project.
     public var fte: Double
     /// From the report to the certificate.

@@ -2,7 +2,7 @@ import AssessorEstimate
 
 /// What certification will cost, line by line, up to the certificate and over the 3-year cycle,
 /// each line with its assumption and how far its source can be trusted.
-public struct CostEstimate: Codable, Sendable, Hashable {
+public struct CostBreakdown: Codable, Sendable, Hashable {
     /// The sums of the lines.
     public var total: CostTotals
     public var lines: [CostLine]

@@ -1,10 +1,10 @@
 import AssessorCore
-import AssessorStore
 import Foundation
 
-/// An assessment file opened together with the questionnaire modules it is answered against:
-/// its profile, and the interview plan of its standards.
-public struct OpenAssessment: Sendable {
+/// An assessment file opened against the questionnaire modules loaded: the store, the catalog, the
+/// profile and the interview plan of its standards. Reading commands take a ``snapshot()`` of it;
+/// writing ones record through its ``store``.
+public struct Assessment: Sendable {
     public let store: AssessmentStore
     public let catalog: Catalog
     public let profile: AssessmentProfile
@@ -15,8 +15,7 @@ public struct OpenAssessment: Sendable {
     public init(store: AssessmentStore, catalog: Catalog) throws(StoreError) {
         let profile = try store.profile()
         if let missing = profile.standards.first(where: { catalog.module($0)?.identity.kind != .standard }) {
-            throw StoreError(path: store.url.path, reason: .database(
-                "its standard '\(missing)' is not among the loaded modules; load its module with --modules DIR"))
+            throw StoreError(path: store.url.relativePath, reason: .standardNotLoaded(missing))
         }
         self.store = store
         self.catalog = catalog
@@ -24,12 +23,18 @@ public struct OpenAssessment: Sendable {
         plan = InterviewPlan(catalog: catalog, standards: profile.standards)
     }
 
-    /// Creates an assessment file of `standards`, recording the version of every module its
+    /// Opens the file at `url`: a writer (`exclusive`) holds its lock as long as the assessment
+    /// lives; a reader opens it read-only, takes no lock and changes nothing.
+    public static func open(at url: URL, catalog: Catalog, exclusive: Bool) throws(StoreError) -> Assessment {
+        try Assessment(store: try AssessmentStore.open(at: url, readOnly: !exclusive, exclusive: exclusive), catalog: catalog)
+    }
+
+    /// Creates an assessment file of `profile.standards`, recording the version of every module its
     /// interview uses. With `exclusive`, the store holds the file's lock.
     public static func create(
         at url: URL, organisation: String, standards: [String], catalog: Catalog, person: String,
         exclusive: Bool = false
-    ) throws(StoreError) -> OpenAssessment {
+    ) throws(StoreError) -> Assessment {
         let plan = InterviewPlan(catalog: catalog, standards: standards)
         let modules = Set(standards + plan.items.map(\.question.module))
         let versions = Dictionary(uniqueKeysWithValues: modules.compactMap { id in
@@ -38,7 +43,12 @@ public struct OpenAssessment: Sendable {
         let profile = AssessmentProfile(organisation: organisation, standards: standards, moduleVersions: versions,
                                         createdBy: person)
         let store = try AssessmentStore.create(at: url, profile: profile, exclusive: exclusive)
-        return try OpenAssessment(store: store, catalog: catalog)
+        return try Assessment(store: store, catalog: catalog)
+    }
+
+    /// Everything in the file now, read in one transaction.
+    public func snapshot() throws(StoreError) -> AssessmentSnapshot {
+        try store.snapshot(catalog: catalog)
     }
 
     /// One line per module whose loaded version differs from the one the assessment was created with.
@@ -51,12 +61,12 @@ public struct OpenAssessment: Sendable {
     }
 
     /// Why a question id cannot be answered in this assessment, with the closest id when there is one.
-    public func unknownQuestionMessage(_ id: String) -> String {
+    public func unknownQuestion(_ id: String) -> AnswerError {
         if catalog.questions[id] != nil {
-            return "\(id) is not asked in this assessment (its standards: \(profile.standards.joined(separator: ", ")))"
+            return AnswerError("\(id) is not asked in this assessment (its standards: \(profile.standards.joined(separator: ", ")))")
         }
-        let hint = KeySuggestion.closest(to: id, in: Set(plan.items.map(\.question.id)))
-            .map { "did you mean \($0)?" } ?? "'assessor status \(store.url.lastPathComponent) --json' lists the ids"
-        return "no question '\(id)' in this assessment; \(hint)"
+        let closest = KeySuggestion.closest(to: id, in: Set(plan.items.map(\.question.id)))
+        return AnswerError("no question '\(id)' in this assessment",
+                           remedy: closest.map { .advice("did you mean \($0)?") } ?? .listQuestions(file: store.url.relativePath))
     }
 }

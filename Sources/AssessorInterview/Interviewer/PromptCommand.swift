@@ -1,7 +1,7 @@
 import Foundation
 
 /// The commands of an interview; each also has a one-letter form (`:q`).
-public enum InterviewCommand: String, Sendable, CaseIterable {
+public enum PromptCommand: String, Sendable, CaseIterable {
     case note, take, dismiss, skip, back, jump, guide, evidence, quit, help
 
     public var short: String { String(rawValue.prefix(1)) }

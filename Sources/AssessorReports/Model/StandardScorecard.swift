@@ -1,6 +1,6 @@
 /// How ready one standard is, overall and per clause (4 to 10) and Annex A theme: the roll-up
 /// `assessor score` prints.
-public struct StandardReadiness: Codable, Sendable, Hashable {
+public struct StandardScorecard: Codable, Sendable, Hashable {
     /// The module id (`iso27001`).
     public var standard: String
     /// `ISO/IEC 27001`.

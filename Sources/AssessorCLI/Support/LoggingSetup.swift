@@ -7,7 +7,7 @@ import Logging
 /// (`trace`, `debug`, `info`, `notice`, `warning`, `error`, `critical`); then lines go to standard
 /// error through swift-log, never to standard output, so results stay machine-readable.
 /// The libraries only make `Logger`s; the executable chooses where they write, once, here.
-public enum DiagnosticLog {
+public enum LoggingSetup {
     /// The environment variable naming the level.
     public static let variable = "ASSESSOR_LOG_LEVEL"
 
