@@ -33,12 +33,6 @@ public struct AuditCycle: Codable, Sendable, Hashable {
         }
     }
 
-    /// The audits in order, named for tables.
-    public var audits: [(name: String, days: Double)] {
-        [("Stage 1", stage1), ("Stage 2", stage2), ("Surveillance 1", surveillance1),
-         ("Surveillance 2", surveillance2), ("Recertification", recertification)]
-    }
-
     /// Audit by audit, the sum of several cycles.
     public static func sum(_ cycles: [AuditCycle]) -> AuditCycle {
         cycles.reduce(.zero) {

@@ -42,7 +42,7 @@ public struct SampleAssessment: Sendable {
     /// Everyone full-time, a quarter of the staff working within the AI management system, medium complexity.
     private static func scoping(employees: Int, sites: Int, standards: [String], starting: Starting) -> [String: Answer] {
         let certified = starting == .iso27001Certified
-        let values: [String: AnswerValue] = [
+        var values: [String: AnswerValue] = [
             "scope.employees": .number(Double(employees)),
             "scope.effective_personnel": .number(Double(employees)),
             "scope.sites": .number(Double(sites)),
@@ -56,6 +56,7 @@ public struct SampleAssessment: Sendable {
             "scope.certifications": .choices(certified ? ["iso27001"] : ["none"]),
             "scope.integration": .choice(standards.count > 1 || certified ? "partial" : "none"),
         ]
+        if !certified { values["scope.cycle.iso27001"] = nil }
         return values.reduce(into: [:]) { $0[$1.key] = Answer(questionID: $1.key, value: $1.value) }
     }
 
