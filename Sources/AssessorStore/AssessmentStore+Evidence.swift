@@ -65,21 +65,6 @@ extension AssessmentStore {
                 """, arguments: [evidenceID, requirement.module, requirement.requirement, status.rawValue, date, person])
         }
     }
-
-    /// How many accepted evidence items support each requirement (latest revisions only).
-    public func acceptedEvidence() throws(StoreError) -> [RequirementReference: Int] {
-        try read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT m.module, m.requirement, COUNT(*) AS count FROM evidence_match m
-                JOIN evidence_item e ON e.id = m.evidence
-                WHERE m.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM evidence_item n WHERE n.supersedes = e.id)
-                GROUP BY m.module, m.requirement
-                """)
-            return Dictionary(uniqueKeysWithValues: rows.map {
-                (RequirementReference(module: $0["module"], requirement: $0["requirement"]), $0["count"] as Int)
-            })
-        }
-    }
 }
 
 /// Reads and writes rows of `evidence_item` and `evidence_match`.

@@ -101,7 +101,7 @@ import Testing
         #expect(run.output.contains("dismissed old-scope.docx for pilota:4.1\n"))
         #expect(run.output.contains("type link N or dismiss N with N from 1 to 1"))
         #expect(run.output.contains("Evidence: linked: scope.docx\n"), "\(run.output)")
-        #expect(try store.acceptedEvidence() == [scope: 1])
+        #expect(try store.evidenceSnapshot().acceptedCounts == [scope: 1])
         #expect(Set(try store.evidenceMatches().map(\.status)) == [.accepted, .rejected])
     }
 }

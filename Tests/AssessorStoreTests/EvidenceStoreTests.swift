@@ -40,14 +40,14 @@ import Testing
         let first = try store.addEvidence(item("aa"), matches: [
             EvidenceMatch(evidenceID: 0, requirement: policy, confidence: 0.9, reason: "mentions A.5.1"),
         ])
-        #expect(try store.acceptedEvidence().isEmpty, "a suggestion is not evidence yet")
+        #expect(try store.evidenceSnapshot().acceptedCounts.isEmpty, "a suggestion is not evidence yet")
         try store.decide(evidence: first.id, requirement: policy, status: .accepted, by: "ana")
-        #expect(try store.acceptedEvidence() == [policy: 1])
+        #expect(try store.evidenceSnapshot().acceptedCounts == [policy: 1])
         let other = try store.addEvidence(item("cc", path: "/docs/other.docx"))
         try store.decide(evidence: other.id, requirement: policy, status: .accepted, by: "ana")
-        #expect(try store.acceptedEvidence() == [policy: 2])
+        #expect(try store.evidenceSnapshot().acceptedCounts == [policy: 2])
         try store.decide(evidence: other.id, requirement: policy, status: .rejected, by: "ana")
         _ = try store.addEvidence(item("dd"))
-        #expect(try store.acceptedEvidence().isEmpty, "the accepted revision was superseded")
+        #expect(try store.evidenceSnapshot().acceptedCounts.isEmpty, "the accepted revision was superseded")
     }
 }
