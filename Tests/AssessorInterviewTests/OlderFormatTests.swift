@@ -46,7 +46,7 @@ import Testing
             #expect(try migrations().count == 3, "\(command[0]) upgraded the file")
             #expect(!FileManager.default.fileExists(atPath: AssessmentLock.sidecar(of: file)), "the lock was let go")
         }
-        #expect(try CommandRun.assessor(["status", file.path]).output.contains("1/7"), "the answer of 'new' is still there")
+        #expect(try CommandRun.assessor(["status", file.path]).output.contains("1/12"), "the answer of 'new' is still there")
     }
 
     @Test func aWriterHoldingItIsNamedAndTheFileIsLeftAlone() throws {

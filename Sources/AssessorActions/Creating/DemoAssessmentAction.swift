@@ -19,10 +19,11 @@ public struct DemoAssessmentAction: Sendable {
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
+    /// `sites` is the sample organisation's number of sites, as given (never derived from the head count).
     public func run(
-        at url: URL, standards: [String], employees: Int, starting: SampleAssessment.Starting
+        at url: URL, standards: [String], employees: Int, sites: Int = 1, starting: SampleAssessment.Starting
     ) throws -> Outcome {
-        let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, starting: starting)
+        let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, sites: sites, starting: starting)
         let assessment = try CreateAssessmentAction(catalog: catalog, person: SampleAssessment.creator)
             .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards), at: url)
         try assessment.store.record(sample.answers.values.sorted { $0.questionID < $1.questionID }, by: SampleAssessment.creator)
