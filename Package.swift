@@ -22,8 +22,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        // Property tests (test targets only).
-        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system libxml2 (streaming XML: evidence import, report writing), through a shim that tames its headers.
@@ -198,6 +197,7 @@ let package = Package(
             dependencies: [
                 "AssessorActions", "AssessorEstimate", "AssessorCore", "AssessorQuestionnaires", "AssessorScoring",
                 "AssessorScoringContract", "AssessorTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(name: "AssessorXMLTests", dependencies: ["AssessorXML", "AssessorTestSupport"]),

@@ -19,7 +19,7 @@ public enum Estimator {
             profile: profile.profile.name, scope: scope, standards: readiness.standards.map(\.id), currency: options.currency,
             verdict: readiness.verdict, overall: readiness.overall, coverage: readiness.coverage, effort: parts.effort,
             auditTime: parts.auditTime, cost: parts.cost, timeline: parts.timeline, checks: checks,
-            assumptions: scopeAssumptions(scope) + parts.auditTime.assumptions + parts.effort.assumptions
+            assumptions: scopeAssumptions(scope, standards: readiness.standards.map(\.id)) + parts.auditTime.assumptions + parts.effort.assumptions
                 + (rates.map { costAssumptions(profile: profile, rates: $0, currency: options.currency) } ?? [])
                 + parts.timeline.phases.map { Assumption(topic: "timeline", text: "\($0.name): \($0.assumption).", basis: $0.basis) },
             caveats: readiness.caveats + (readiness.scorer.id == "builtin" ? [] : [
@@ -34,24 +34,28 @@ public enum Estimator {
             throw EstimateError("the cost profile has no rates for '\(options.currency)'; use one of "
                                 + profile.currencies.keys.sorted().joined(separator: ", ") + " or add it to the profile")
         }
-        guard options.fte > 0 else { throw EstimateError("the team capacity must be above 0 FTE") }
+        if let problem = options.problems.first { throw EstimateError(problem.message) }
         let share = options.consultancyShare ?? profile.costs.consultancyShare.value
-        guard (0...1).contains(share) else { throw EstimateError("the consultancy share must be between 0 and 1") }
         let effort = EffortEstimate(readiness: readiness, scope: scope, model: profile.effort)
         let auditTime = AuditTimeEstimate(standards: readiness.standards.map { ($0.id, $0.title) }, scope: scope,
                                           settings: profile.auditTime)
-        let timeline = Timeline(inHouseDays: effort.totalDays * (1 - share), fte: options.fte, settings: profile.timeline)
+        let timeline = Timeline(effortDays: effort.totalDays, inHouseDays: effort.totalDays * (1 - share), fte: options.fte,
+                                settings: profile.timeline)
         let cost = CostEstimate(effort: effort, auditTime: auditTime, timeline: timeline, scope: scope, rates: rates,
                                 profile: profile, currency: options.currency, consultancyShare: share,
                                 standards: readiness.standards.count)
         return Parts(effort: effort, auditTime: auditTime, cost: cost, timeline: timeline)
     }
 
-    private static func scopeAssumptions(_ scope: OrganisationScope) -> [Assumption] {
-        let defaults = ["scope.employees": "\(scope.employees) people", "scope.sites": "1 site", "scope.integration": "no integration"]
-        return scope.defaulted.map { id in
-            Assumption(topic: "scope", text: "\(id) is unanswered: \(defaults[id] ?? "a default") assumed; answer it, "
-                       + "the audit days and effort depend on it.", basis: Basis(source: "assessor default", status: .estimate))
+    /// The defaults used for unanswered scoping questions that matter to these standards.
+    private static func scopeAssumptions(_ scope: OrganisationScope, standards: [String]) -> [Assumption] {
+        let onlyFor = ["scope.ai_role": "iso42001", "scope.ai_headcount": "iso42001", "scope.business_complexity": "iso27001",
+                       "scope.it_complexity": "iso27001"]
+        return scope.defaulted.compactMap { id in
+            if let standard = onlyFor[id], !standards.contains(standard) { return nil }
+            let assumed = OrganisationScope.defaults.first { id.hasPrefix($0.id) }?.assumed ?? "a default"
+            return Assumption(topic: "scope", text: "\(id) is unanswered: \(assumed) assumed; answer it, "
+                              + "the audit days and effort depend on it.", basis: Basis(source: "assessor default", status: .estimate))
         }
     }
 

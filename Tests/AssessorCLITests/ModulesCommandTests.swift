@@ -22,7 +22,7 @@ import Testing
         let listing = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
         let questionnaires = try #require(listing?["questionnaires"] as? [[String: Any]])
         let scope = try #require(questionnaires.first { $0["id"] as? String == "scope" })
-        #expect(scope["questions"] as? Int == 7)
+        #expect(scope["questions"] as? Int == 14)
         #expect(scope["origin"] as? String == "built-in")
     }
 

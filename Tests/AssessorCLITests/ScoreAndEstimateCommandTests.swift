@@ -20,7 +20,7 @@ import Testing
         let file = try demo(folder)
         let run = try CommandRun.assessor(["score", file])
         #expect(run.status == 0, "\(run.error)")
-        for expected in ["Verdict: ", "Answered: 268 of 268 questions asked (100%)", "STANDARD", "ISO/IEC 42001", "ISO 9001",
+        for expected in ["Verdict: ", "Answered: 272 of 272 questions asked (100%)", "STANDARD", "ISO/IEC 42001", "ISO 9001",
                          "Overall", "by clause and Annex A theme", "Stage 1 blockers", "Likely major nonconformities"] {
             #expect(run.output.contains(expected), "missing '\(expected)'")
         }
@@ -54,7 +54,8 @@ import Testing
         let run = try CommandRun.assessor(["estimate", file, "--fte", "2", "--currency", "GBP"])
         #expect(run.status == 0, "\(run.error)")
         for expected in ["Effort to close the gaps", "Shared work saves", "Audit days over the 3-year cycle",
-                         "IAF MD 5 Table QMS 1 (86-125)", "IAF MD 11, partial: -10%", "* ISO/IEC 42001: No public AIMS",
+                         "IAF MD 5 Table QMS 1 (86-125)", "IAF MD 11, partial: up to -10%", "ISO/IEC 42006 AIMS audit time by AI role",
+                         "IAF MD 11 on each visit's combined time: initial audit", "Low to high:",
                          "Cost in GBP", "Timeline at 2 FTE", "Checks against commonly quoted figures", "[PUBLISHED]", "[ESTIMATE]"] {
             #expect(run.output.contains(expected), "missing '\(expected)'")
         }
@@ -110,7 +111,20 @@ import Testing
         let missing = try CommandRun.assessor(["score", folder.path("none.assessment").path])
         #expect(missing.status == 1 && missing.error.contains("none.assessment"))
         let usage = try CommandRun.assessor(["estimate", file, "--fte", "0"])
-        #expect(usage.status == 64 && usage.error.contains("--fte above 0"))
+        #expect(usage.status == 64 && usage.error.contains("--fte from 0.05 to 1,000"))
+        let huge = try CommandRun.assessor(["estimate", file, "--fte", "1e20"])
+        #expect(huge.status == 64 && huge.error.contains("--fte from 0.05 to 1,000"), "\(huge.error)")
+    }
+
+    @Test func demoTakesItsSitesFromTheOptionOnly() throws {
+        let folder = try TemporaryFolder()
+        let large = try demo(folder, ["--standards", "iso9001", "--employees", "2000"])
+        let one = try json(try CommandRun.assessor(["estimate", large, "--json"]).output)
+        #expect(((one["estimate"] as? [String: Any])?["scope"] as? [String: Any])?["sites"] as? Int == 1)
+        let spread = folder.path("spread.assessment").path
+        #expect(try CommandRun.assessor(["demo", spread, "--standards", "iso9001", "--sites", "9"]).output.contains("9 sites"))
+        let text = try CommandRun.assessor(["estimate", spread]).output
+        #expect(text.contains("120 people, 9 sites") && text.contains("9 sites: 3 sampled at the initial audit"), "\(text)")
     }
 
     @Test func aCopiedProfileWithARealQuoteChangesTheFigures() throws {

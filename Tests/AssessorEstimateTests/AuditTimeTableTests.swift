@@ -58,13 +58,6 @@ import Testing
         try check(Self.isms, standard: "iso27001")
     }
 
-    @Test func iso42001UsesTheISMSChartAsALabelledProxy() throws {
-        try check(Self.isms, standard: "iso42001")
-        let time = try time("iso42001", people: 50)
-        #expect(time.proxy?.contains("proxy") == true)
-        #expect(time.basis.status == .estimate, "a proxy is an estimate, never published")
-    }
-
     @Test func beyondTheLastBandTheProgressionContinues() throws {
         let qms = try time("iso9001", people: 12_000), isms = try time("iso27001", people: 12_000)
         #expect(qms.tableDays == 23 && isms.tableDays == 29)
@@ -72,12 +65,9 @@ import Testing
         #expect(try time("iso9001", people: 20_000).tableDays == 25)
     }
 
-    @Test func sampledSitesAddAuditTime() throws {
-        let settings = try Fixtures.profile().auditTime
-        let one = AuditTimeEstimate(standards: [("iso27001", "ISO/IEC 27001")], scope: OrganisationScope(employees: 50),
-                                    settings: settings)
-        let nine = AuditTimeEstimate(standards: [("iso27001", "ISO/IEC 27001")], scope: OrganisationScope(employees: 50, sites: 9),
-                                     settings: settings)
-        #expect(nine.cycle.initial == one.cycle.initial + 2, "√9 = 3 sampled sites: two beyond the first")
+    @Test func theTablesReadEffectivePersonnelNotHeads() throws {
+        // 40 heads, many part-time: 20 full-time equivalents fall in the 16-25 band.
+        let time = try #require(try Fixtures.auditTime(["iso27001"], OrganisationScope(employees: 40, effectivePersonnel: 20)).standards.first)
+        #expect(time.headCount == 20 && time.headCountBasis == "effective personnel" && time.tableDays == 7)
     }
 }

@@ -20,8 +20,21 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(EstimateDocument.self, from: newerData) }
     }
 
-    @Test func theAIMSProxySaysWhatItLeavesOut() async throws {
-        let estimate = try await Fixtures.estimate(["iso42001"], starting: .typical)
-        #expect(estimate.assumptions.contains { $0.text.contains("not adjusted for 4 AI systems") && $0.basis.status == .estimate })
+    @Test func theEstimateJSONCarriesTheAuditDayTable() async throws {
+        let estimate = try await Fixtures.estimate(["iso42001", "iso27001"], starting: .typical)
+        let data = try JSONEncoder().encode(EstimateDocument(
+            assessment: AssessmentSummary(file: "a.assessment", organisation: "A", standards: estimate.standards), content: estimate))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let audit = try #require((root["estimate"] as? [String: Any])?["auditTime"] as? [String: Any])
+        let table = try #require(audit["table"] as? [String: Any])
+        let columns = try #require(table["columns"] as? [[String: Any]])
+        #expect(columns.compactMap { $0["id"] as? String } == ["stage1", "stage2", "surveillance-1", "surveillance-2", "recertification"])
+        let rows = try #require(table["rows"] as? [[String: Any]])
+        #expect(rows.compactMap { $0["kind"] as? String }
+            == ["separate", "separate", "integrated", "integrated", "total-separate", "total-integrated"])
+        #expect(rows.allSatisfy { ($0["cells"] as? [Any])?.count == 5 && $0["label"] is String && $0["basis"] is [String: Any] })
+        let reductions = try #require(table["reductions"] as? [[String: Any]])
+        #expect(reductions.compactMap { $0["audit"] as? String } == ["initial", "surveillance-1", "surveillance-2", "recertification"])
+        #expect(reductions.allSatisfy { ($0["basis"] as? [String: Any])?["source"] is String && $0["share"] is Double })
     }
 }

@@ -34,8 +34,8 @@ import Testing
     @Test func theTimelineIncludesTheFixedStepsBeforeTheCertificate() async throws {
         let estimate = try await Fixtures.estimate(["iso9001"], starting: .typical, options: EstimateOptions(fte: 2))
         let ids = estimate.timeline.phases.map(\.id)
-        #expect(ids == ["implementation", "operation", "stage1-to-stage2", "decision"])
-        let gap = estimate.timeline.phases[2]
+        #expect(ids == ["implementation", "operation", "stage1-booking", "stage1-to-stage2", "decision"])
+        let gap = estimate.timeline.phases[3]
         #expect(abs(gap.lowMonths - 4 / (52.0 / 12)) < 0.06 && abs(gap.highMonths - 8 / (52.0 / 12)) < 0.06, "4 to 8 weeks")
         #expect(estimate.timeline.phases[1].months >= 3, "an internal audit and a management review before Stage 2")
         let slower = try await Fixtures.estimate(["iso9001"], starting: .typical, options: EstimateOptions(fte: 0.5))

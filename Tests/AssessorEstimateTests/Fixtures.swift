@@ -4,6 +4,8 @@ import AssessorEstimate
 import AssessorQuestionnaires
 import AssessorScoring
 import AssessorScoringContract
+import Foundation
+import Testing
 
 /// The built-in modules, the default cost profile, and readiness and estimates of sample assessments.
 enum Fixtures {
@@ -39,6 +41,23 @@ enum Fixtures {
             EvidenceMatch(evidenceID: Int64($0.offset + 1), requirement: $0.element, confidence: 1, reason: "test", status: .accepted)
         }
         return AssessmentEvidence(items: items, matches: matches, suggestions: [])
+    }
+
+    static let titles = ["iso9001": "ISO 9001", "iso27001": "ISO/IEC 27001", "iso42001": "ISO/IEC 42001"]
+
+    /// The audit time of `standards` for `scope` under the default profile (or `settings`).
+    static func auditTime(
+        _ standards: [String], _ scope: OrganisationScope, settings: AuditTimeSettings? = nil
+    ) throws -> AuditTimeEstimate {
+        AuditTimeEstimate(standards: standards.map { ($0, titles[$0] ?? $0) }, scope: scope,
+                          settings: try settings ?? profile().auditTime)
+    }
+
+    /// The default profile's text with `old` replaced by `new` (which must be found).
+    static func profileText(replacing old: String, with new: String) throws -> String {
+        let text = try String(contentsOf: #require(CostProfileLoader.defaultProfileURL), encoding: .utf8)
+        try #require(text.contains(old), "the default profile has no '\(old)'")
+        return text.replacingOccurrences(of: old, with: new)
     }
 
     /// The estimate of a sample organisation, through the whole model.

@@ -46,7 +46,7 @@ import Testing
             #expect(try migrations().count == 4, "\(command[0]) upgraded the file")
             #expect(try AssessmentStore.open(at: file, exclusive: true).isReadOnly == false, "the lock was let go")
         }
-        #expect(try CommandRun.assessor(["status", file.path]).output.contains("1/7"), "the answer of 'new' is still there")
+        #expect(try CommandRun.assessor(["status", file.path]).output.contains("1/12"), "the answer of 'new' is still there")
     }
 
     @Test func aWriterHoldingItIsNamedAndTheFileIsLeftAlone() throws {

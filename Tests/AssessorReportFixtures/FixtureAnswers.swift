@@ -6,6 +6,8 @@ enum FixtureAnswers {
     static let scoping: [String: AnswerValue] = [
         "scope.employees": .number(180), "scope.sites": .number(2), "scope.sector": .choice("software"),
         "scope.ai_role": .choices(["user"]), "scope.ai_systems": .number(4), "scope.certifications": .choices(["none"]),
+        "scope.effective_personnel": .number(165), "scope.ai_headcount": .number(12),
+        "scope.business_complexity": .choice("medium"), "scope.it_complexity": .choice("high"),
     ]
 
     static func make(plan: InterviewPlan, payload: String, random: inout FixtureRandom) -> [String: Answer] {

@@ -76,6 +76,6 @@ import Testing
         let currency = try CommandRun.assessor(["report", file.path, "--currency", "XYZ"])
         #expect(currency.status == 1 && currency.error.contains("the cost profile has no rates for 'XYZ'"), "\(currency.error)")
         let team = try CommandRun.assessor(["report", file.path, "--fte", "0"])
-        #expect(team.status == 64 && team.error.contains("Please give --fte above 0"))
+        #expect(team.status == 64 && team.error.contains("Please give --fte from 0.05 to 1,000"))
     }
 }

@@ -19,14 +19,16 @@ public struct DemoAssessmentAction: Sendable {
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
-    /// Creates the sample at `url`; the head count is checked against `scope.employees` first
-    /// (nothing is created when it is out of bounds).
+    /// Creates the sample at `url`; the head count and `sites` (the sample organisation's number of
+    /// sites, as given, never derived from the head count) are checked against `scope.employees` and
+    /// `scope.sites` first, and nothing is created when one is out of bounds.
     public func run(
-        at url: URL, standards: [String], employees: Int, starting: SampleAssessment.Starting
+        at url: URL, standards: [String], employees: Int, sites: Int = 1, starting: SampleAssessment.Starting
     ) throws -> Outcome {
-        let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, starting: starting)
+        let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, sites: sites, starting: starting)
         let assessment = try CreateAssessmentAction(catalog: catalog, person: SampleAssessment.creator)
-            .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards, employees: employees), at: url)
+            .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards, employees: employees,
+                               sites: sites), at: url)
         try assessment.store.record(sample.answers.values.sorted { $0.questionID < $1.questionID }, by: SampleAssessment.creator)
         let documents = sample.documents
         try assessment.store.addEvidence(batch: documents.map { document in

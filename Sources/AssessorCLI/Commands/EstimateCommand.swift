@@ -13,10 +13,12 @@ struct EstimateCommand: AsyncParsableCommand {
         discussion: """
             Effort comes from the size of each gap and the kind of work it takes, scaled by head count; \
             work on shared harmonized-structure clauses is done once. Audit days come from IAF MD 5 \
-            (ISO 9001) and the ISO/IEC 27006 chart (ISO/IEC 27001, and as a labelled proxy for ISO/IEC \
-            42001), with surveillance about 1/3 and recertification about 2/3 of the initial audit, and \
-            the IAF MD 11 reduction (at most 20 %) when several standards are audited together. Money uses \
-            the rates of the cost profile under low / likely / high prices.
+            (ISO 9001), the ISO/IEC 27006 chart (ISO/IEC 27001) and ISO/IEC 42006 by AI role (ISO/IEC \
+            42001; derived beyond its published row), read at the effective personnel, with surveillance \
+            about 1/3 and recertification about 2/3 of the initial audit, sampled sites (IAF MD 1), \
+            certificates already held by their cycle audits only, and the IAF MD 11 reduction (at most \
+            20 %) on the combined time of each audit where several standards are audited together. Money \
+            uses the rates of the cost profile under low / likely / high prices and audit days.
 
             Every table and rate lives in an editable YAML cost profile. Print the default with \
             --print-profile, change it to match a real quote, and pass it with --profile FILE.

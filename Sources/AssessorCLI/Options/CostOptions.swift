@@ -6,7 +6,7 @@ import Foundation
 /// How to price and plan the work (`estimate`, `report`): the cost profile, the currency, the
 /// team's capacity and the share bought from a consultant.
 struct CostOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Full-time people on the project, above 0.", valueName: "n")) var fte = 1.0
+    @Option(help: ArgumentHelp("Full-time people on the project, from 0.05 to 1,000.", valueName: "n")) var fte = 1.0
     @Option(help: ArgumentHelp("The currency: USD, EUR, GBP, or another the profile defines.", valueName: "code"))
     var currency = "USD"
     @Option(help: ArgumentHelp("A cost profile (YAML) replacing the default one (default: the built-in profile; "
@@ -16,16 +16,22 @@ struct CostOptions: ParsableArguments {
                                valueName: "percent"))
     var consultancy: Double?
 
+    var options: EstimateOptions {
+        EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 })
+    }
+
+    /// The library's range checks, phrased with the flags.
     func validate() throws {
-        guard fte > 0 else { throw ValidationError("Please give --fte above 0, for example --fte 1.5.") }
-        if let consultancy, !(0...100).contains(consultancy) {
-            throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
+        switch options.problems.first {
+        case .fte?: throw ValidationError("Please give --fte from 0.05 to 1,000 full-time people, for example --fte 1.5.")
+        case .consultancyShare?: throw ValidationError("Please give --consultancy as a percentage from 0 to 100.")
+        case nil: break
         }
     }
 
     /// The estimate these options ask for.
     var action: EstimateAction {
         EstimateAction(profile: profile.map { URL(fileURLWithPath: $0) },
-                       options: EstimateOptions(currency: currency, fte: fte, consultancyShare: consultancy.map { $0 / 100 }))
+                       options: options)
     }
 }

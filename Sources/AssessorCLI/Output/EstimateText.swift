@@ -36,20 +36,34 @@ struct EstimateText {
         return lines
     }
 
+    /// The audit-day table: each standard on its own, its part of the integrated audits, the totals;
+    /// a held certificate's cycle audit named in its cell, and what the reader must know under the table.
     private func auditDays() -> [String] {
         let audit = estimate.auditTime
-        func cells(_ cycle: AuditCycle) -> [String] { cycle.audits.map { days($0.days) } + [days(cycle.total)] }
-        var rows = audit.standards.map { time in
-            [time.title + (time.proxy == nil ? "" : " *"), "\(time.table) (\(time.band))"] + cells(time.cycle)
-        }
-        if audit.standards.count > 1 {
-            rows.append(["Separately", ""] + cells(audit.separate))
-            rows.append(["Integrated", "IAF MD 11, \(audit.integration.rawValue): -\(Self.share(audit.reduction))"] + cells(audit.cycle))
+        let short: [CycleAudit: String] = [.surveillance1: "surv 1", .surveillance2: "surv 2", .recertification: "recert"]
+        let rows = audit.table.rows.map { row -> [String] in
+            let time = audit.standards.first { $0.standard == row.standard }
+            let source = switch row.kind {
+            case .separate: time.map { "\($0.table) (\($0.band))" } ?? ""
+            case .integrated: "its part of the combined audits"
+            case .totalSeparate: ""
+            case .totalIntegrated: "IAF MD 11, \(audit.integration.rawValue): up to -\(Self.share(audit.reduction))"
+            }
+            return [row.label + (row.note.isEmpty || row.kind != .separate ? "" : " *"), source]
+                + row.cells.map { cell in days(cell.days) + (cell.audit.flatMap { short[$0] }.map { " (\($0))" } ?? "") }
+                + [days(row.total)]
         }
         var lines = ["", "Audit days over the 3-year cycle (auditor-days)",
                      Table(headers: ["STANDARD", "TABLE (PERSONS)", "STAGE 1", "STAGE 2", "SURV 1", "SURV 2", "RECERT", "TOTAL"],
                            rows: rows).render()]
-        lines += audit.standards.compactMap { time in time.proxy.map { "* \(time.title): \($0)" } }
+        lines += audit.table.rows.filter { $0.kind == .separate && !$0.note.isEmpty }.map { "* \($0.label): \($0.note)." }
+        if !audit.reductions.isEmpty {
+            lines.append("IAF MD 11 on each visit's combined time: " + audit.reductions.map {
+                "\($0.audit.title.lowercased()) \(days($0.separate)) -> \(days($0.integrated)) (-\(Self.share($0.share)))"
+            }.joined(separator: ", ") + ".")
+        }
+        lines.append("Low to high: \(days(audit.initialDays.low))-\(days(audit.initialDays.high)) auditor-days to the certificate, "
+                     + "\(days(audit.cycleDays.low))-\(days(audit.cycleDays.high)) over the cycle.")
         if !audit.notEstimated.isEmpty { lines.append("Not estimated (no table): " + audit.notEstimated.joined(separator: ", ")) }
         return lines
     }

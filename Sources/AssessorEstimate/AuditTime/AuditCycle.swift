@@ -21,36 +21,24 @@ public struct AuditCycle: Codable, Sendable, Hashable {
         total = initial + surveillance1 + surveillance2 + recertification
     }
 
-    /// The cycle of an initial audit time, by the rules: Stage 1 its share, surveillance about 1/3
-    /// and recertification about 2/3, each rounded, surveillance and recertification at least the minimum.
-    public init(initialDays: Double, rules: AuditRules) {
-        let stage1 = rules.round(initialDays * rules.stage1Share.value)
-        let surveillance = max(rules.minimumDays.value, rules.round(initialDays * rules.surveillanceShare.value))
-        self.init(
-            stage1: stage1, stage2: initialDays - stage1, surveillance1: surveillance, surveillance2: surveillance,
-            recertification: max(rules.minimumDays.value, rules.round(initialDays * rules.recertificationShare.value)))
-    }
+    static let zero = AuditCycle(stage1: 0, stage2: 0, surveillance1: 0, surveillance2: 0, recertification: 0)
 
-    /// The audits in order, named for tables.
-    public var audits: [(name: String, days: Double)] {
-        [("Stage 1", stage1), ("Stage 2", stage2), ("Surveillance 1", surveillance1),
-         ("Surveillance 2", surveillance2), ("Recertification", recertification)]
+    /// The days of one visit (the initial audit: both stages).
+    public func days(_ audit: CycleAudit) -> Double {
+        switch audit {
+        case .initial: return initial
+        case .surveillance1: return surveillance1
+        case .surveillance2: return surveillance2
+        case .recertification: return recertification
+        }
     }
 
     /// Audit by audit, the sum of several cycles.
     public static func sum(_ cycles: [AuditCycle]) -> AuditCycle {
-        cycles.reduce(AuditCycle(stage1: 0, stage2: 0, surveillance1: 0, surveillance2: 0, recertification: 0)) {
+        cycles.reduce(.zero) {
             AuditCycle(stage1: $0.stage1 + $1.stage1, stage2: $0.stage2 + $1.stage2,
                        surveillance1: $0.surveillance1 + $1.surveillance1, surveillance2: $0.surveillance2 + $1.surveillance2,
                        recertification: $0.recertification + $1.recertification)
         }
-    }
-
-    /// Each audit shortened by `share` (IAF MD 11 on an integrated audit), rounded up to the next
-    /// step so that rounding never takes the reduction past `share`.
-    public func reduced(by share: Double, rules: AuditRules) -> AuditCycle {
-        func cut(_ days: Double) -> Double { rules.roundUp(days * (1 - share)) }
-        return AuditCycle(stage1: cut(stage1), stage2: cut(stage2), surveillance1: cut(surveillance1),
-                          surveillance2: cut(surveillance2), recertification: cut(recertification))
     }
 }

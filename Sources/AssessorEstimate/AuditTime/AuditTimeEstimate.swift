@@ -1,84 +1,72 @@
-/// Auditor-days over the 3-year cycle for the standards in scope: each from its table, then, when
-/// two or more are audited together, the IAF MD 11 reduction for the level of integration
-/// (never more than 20 %, and none for a single standard).
+/// Auditor-days over the 3-year cycle for the standards in scope: each from its table, held certificates
+/// by their cycle audits only, then, at each visit where two or more standards are audited together
+/// (a certificate held outside the assessment included), the IAF MD 11 reduction for the level of
+/// integration on the combined time (never more than 20 %), split back to the standards.
 public struct AuditTimeEstimate: Codable, Sendable, Hashable {
+    /// The assessment's standards, then certificates held outside it that share its audits.
     public var standards: [StandardAuditTime]
     /// Standards in scope with no audit-time table in the profile: not estimated.
     public var notEstimated: [String]
-    /// The standards audited separately, audit by audit.
+    /// The assessment's standards audited separately, audit by audit.
     public var separate: AuditCycle
     public var integration: IntegrationLevel
-    /// The MD 11 reduction applied, 0 to 0.2.
+    /// The MD 11 reduction asked for, 0 to 0.2; each visit's own result is in ``reductions``.
     public var reduction: Double
     public var reductionBasis: Basis
-    /// What is audited: the separate cycle, shortened by the reduction when integrated.
+    public var reductions: [AuditReduction]
+    /// What the assessment's standards are audited for: their part of each visit after the reduction.
     public var cycle: AuditCycle
-    /// Auditor-days the integrated audit saves over the cycle.
+    /// The initial audit and the whole cycle with their low and high ends (audit-day uncertainty).
+    public var initialDays: EstimateRange
+    public var cycleDays: EstimateRange
+    public var dayRangeBasis: Basis
+    public var table: AuditDayTable
+    /// Auditor-days the integrated audits save over the cycle.
     public var savedDays: Double
     public var assumptions: [Assumption]
 
     /// `standards` pairs module ids with their titles, in the assessment's order.
     public init(standards: [(id: String, title: String)], scope: OrganisationScope, settings: AuditTimeSettings) {
         let rules = settings.rules
-        let times = standards.compactMap { StandardAuditTime(standard: $0.id, title: $0.title, scope: scope, settings: settings) }
+        let ids = Set(standards.map(\.id))
+        let inside = standards.compactMap {
+            StandardAuditTime(standard: $0.id, title: $0.title, inAssessment: true, scope: scope, settings: settings)
+        }
+        let outside = scope.integration == .none ? [] : scope.certifications.filter { !ids.contains($0) }.compactMap { id in
+            settings.standards[id].flatMap { basis in
+                StandardAuditTime(standard: id, title: basis.title, inAssessment: false, scope: scope, settings: settings)
+            }
+        }
+        let times = inside + outside
         self.standards = times
-        notEstimated = standards.map(\.id).filter { id in !times.contains { $0.standard == id } }
-        separate = AuditCycle.sum(times.map(\.cycle))
+        notEstimated = standards.map(\.id).filter { id in !inside.contains { $0.standard == id } }
         integration = scope.integration
         let level = rules.integrationReduction[scope.integration]
-        if times.count >= 2 {
+        let together = CycleAudit.allCases.contains { audit in times.filter { $0.cycle.days(audit) > 0 }.count >= 2 }
+        if together {
             reduction = min(level.value, rules.integrationCap.value, CostProfileValidator.integrationCeiling)
             reductionBasis = level.basis
         } else {
             reduction = 0
-            reductionBasis = Basis(source: "IAF MD 11 applies only when two or more standards are audited together",
-                                   status: .rule)
+            reductionBasis = Basis(source: "IAF MD 11 applies only when two or more standards are audited together", status: .rule)
         }
-        cycle = reduction > 0 ? separate.reduced(by: reduction, rules: rules) : separate
+        let integrated = IntegratedCycles(times: times, reduction: reduction, basis: Basis(
+            source: "IAF MD 11:2019 §2.2 (T = A + B + C, reduced for integration, at most 20 %); "
+                + "\(scope.integration.rawValue): \(reductionBasis.source)", status: reductionBasis.status), rules: rules)
+        reductions = integrated.reductions
+        separate = AuditCycle.sum(inside.map(\.cycle))
+        cycle = AuditCycle.sum(inside.map { integrated.cycles[$0.standard] ?? $0.cycle })
         savedDays = separate.total - cycle.total
-        assumptions = Self.assumptions(times: times, scope: scope, settings: settings, reduction: reduction,
-                                       notEstimated: notEstimated)
-    }
-
-    private static func assumptions(
-        times: [StandardAuditTime], scope: OrganisationScope, settings: AuditTimeSettings, reduction: Double,
-        notEstimated: [String]
-    ) -> [Assumption] {
-        let rules = settings.rules
-        var list = times.map { time in
-            Assumption(topic: "audit time", text: "\(time.title): \(NumberText.short(time.tableDays)) initial auditor-days for "
-                       + "\(scope.employees) people (\(time.table), band \(time.band))"
-                       + (time.adjustment == 1 ? "" : ", adjusted ×\(NumberText.short(time.adjustment))")
-                       + "." + (time.proxy.map { " \($0)" } ?? ""), basis: time.basis)
+        let range = rules.dayRange
+        func spread(_ days: Double) -> EstimateRange {
+            EstimateRange(low: rules.round(days * range.low), likely: days, high: rules.round(days * range.high))
         }
-        if times.contains(where: { $0.proxy != nil }), scope.aiSystems != nil || !scope.aiRoles.isEmpty {
-            let systems = scope.aiSystems.map { "\($0) AI systems" } ?? "the AI systems"
-            let roles = scope.aiRoles.isEmpty ? "" : " or the roles (\(scope.aiRoles.joined(separator: ", ")))"
-            list.append(Assumption(topic: "audit time", text: "The proxy is not adjusted for \(systems) in scope\(roles); "
-                                   + "a certification body may add time for them.",
-                                   basis: Basis(source: "no published AIMS audit-time rule", status: .estimate)))
-        }
-        list.append(Assumption(
-            topic: "audit time", text: "Stage 1 is \(NumberText.percent(rules.stage1Share.value)) of the initial audit; each "
-                + "surveillance \(NumberText.percent(rules.surveillanceShare.value)), recertification \(NumberText.percent(rules.recertificationShare.value)); "
-                + "rounded to \(NumberText.short(rules.rounding.value)) day, at least \(NumberText.short(rules.minimumDays.value)) day.",
-            basis: rules.surveillanceShare.basis))
-        if times.count >= 2 {
-            list.append(Assumption(
-                topic: "audit time", text: "Integrated audit (IAF MD 11), integration '\(scope.integration.rawValue)': "
-                    + "\(NumberText.percent(reduction)) shorter, applied after the table values; the cap is \(NumberText.percent(rules.integrationCap.value)).",
-                basis: rules.integrationReduction[scope.integration].basis))
-        }
-        if scope.sites > 1 {
-            list.append(Assumption(
-                topic: "audit time", text: "\(scope.sites) sites: about √\(scope.sites) are sampled, "
-                    + "\(NumberText.short(rules.extraDaysPerSampledSite.value)) extra day each beyond the first.",
-                basis: rules.extraDaysPerSampledSite.basis))
-        }
-        for id in notEstimated {
-            list.append(Assumption(topic: "audit time", text: "\(id): the cost profile has no audit-time table for it; "
-                                   + "its audits are not estimated.", basis: Basis(source: "cost profile", status: .estimate)))
-        }
-        return list
+        initialDays = spread(cycle.initial)
+        cycleDays = spread(cycle.total)
+        dayRangeBasis = range.basis
+        table = AuditDayTable(times: times, integrated: integrated, separate: separate, cycle: cycle,
+                              basis: integrated.reductions.first?.basis ?? reductionBasis)
+        assumptions = []
+        assumptions = AuditTimeAssumptions(scope: scope, settings: settings, estimate: self).list
     }
 }

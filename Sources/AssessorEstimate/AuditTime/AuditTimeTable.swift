@@ -1,3 +1,5 @@
+import Foundation
+
 /// A published audit-time table: initial audit days (Stage 1 + Stage 2) by head count, and how it
 /// continues beyond its last row.
 public struct AuditTimeTable: Codable, Sendable {
@@ -27,25 +29,24 @@ public struct AuditTimeTable: Codable, Sendable {
     enum CodingKeys: String, CodingKey { case title, source, status, bands, beyondLastBand = "beyond_last_band" }
 
     /// The initial audit days for a head count, and where the figure comes from: the table row, or
-    /// the progression continued past the last row.
-    public func initialDays(headCount: Int) -> (days: Double, band: String, basis: Basis) {
+    /// the progression continued past the last row (any head count, any growth: never traps or loops long).
+    public func initialDays(headCount: Int) -> TableReading {
         let headCount = max(1, headCount)
-        if let index = bands.firstIndex(where: { $0.upTo.map { headCount <= $0 } ?? true }) {
-            let lower = index == 0 ? 1 : (bands[index - 1].upTo ?? 0) + 1
-            let band = bands[index].upTo.map { "\(lower)-\($0)" } ?? ">\(lower - 1)"
-            return (bands[index].days, band, Basis(source: "\(title), \(band) persons", status: status))
+        if let (row, band) = bands.labelledBand(for: headCount) {
+            return TableReading(days: row.days, band: band, basis: Basis(source: "\(title), \(band) persons", status: status))
         }
-        // Past the last closed row: widen each further band by the growth ratio.
-        var upper = Double(bands.last?.upTo ?? 1)
-        var days = bands.last?.days ?? 0
-        var lower = Int(upper) + 1
-        while Double(headCount) > upper, beyondLastBand.growth > 1 {
-            lower = Int(upper.rounded(.down)) + 1
-            upper *= beyondLastBand.growth
-            days += beyondLastBand.daysPerBand
+        // Past the last closed row: each further band is `growth` times wider than the one before.
+        let last = Double(bands.last?.upTo ?? 1)
+        let growth = beyondLastBand.growth
+        var steps = 0.0
+        if growth > 1, growth.isFinite {
+            steps = (log(Double(headCount) / last) / log(growth) - 1e-9).rounded(.up)
         }
-        let band = "\(lower)-\(Int(upper.rounded(.down)))"
-        return (days, band, Basis(source: "\(title), \(band) persons (\(beyondLastBand.source))",
-                                  status: beyondLastBand.status))
+        steps = max(1, min(steps, 1e6))
+        let upper = last * pow(growth > 1 && growth.isFinite ? growth : 2, steps)
+        let lower = last * pow(growth > 1 && growth.isFinite ? growth : 2, steps - 1)
+        let band = "\(Int(clamping: lower.rounded(.down)) &+ 1)-\(Int(clamping: upper.rounded(.down)))"
+        return TableReading(days: (bands.last?.days ?? 0) + steps * beyondLastBand.daysPerBand, band: band,
+                            basis: Basis(source: "\(title), \(band) persons (\(beyondLastBand.source))", status: beyondLastBand.status))
     }
 }

@@ -9,8 +9,13 @@ extension EstimateRange {
 
     /// A quantity priced at a range (`days × day rate`), rounded to whole units.
     public init(_ quantity: Double, at rate: SourcedRange) {
-        self.init(low: (quantity * rate.low).rounded(), likely: (quantity * rate.likely).rounded(),
-                  high: (quantity * rate.high).rounded())
+        self.init(EstimateRange(quantity), at: rate)
+    }
+
+    /// A quantity that is itself uncertain priced at a range: its low end at the low rate, its high end at the high rate.
+    public init(_ quantity: EstimateRange, at rate: SourcedRange) {
+        self.init(low: (quantity.low * rate.low).rounded(), likely: (quantity.likely * rate.likely).rounded(),
+                  high: (quantity.high * rate.high).rounded())
     }
 
     public func scaled(_ factor: Double) -> Money {

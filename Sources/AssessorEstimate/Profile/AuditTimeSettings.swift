@@ -1,67 +1,70 @@
 /// The audit-time tables, which table each standard uses, and the rules applied to them.
 public struct AuditTimeSettings: Codable, Sendable {
+    /// Head-count tables (`qms`, `isms`).
     public var tables: [String: AuditTimeTable]
+    /// Tables by head count and AI role (`aims`).
+    public var roleTables: [String: RoleAuditTable]
+    /// Complexity factors a standard's audit time may be adjusted by (`isms`).
+    public var complexityFactors: [String: ComplexityFactors]
     public var standards: [String: StandardAuditBasis]
     public var rules: AuditRules
-}
-
-/// Which table a standard's audit time comes from.
-public struct StandardAuditBasis: Codable, Sendable {
-    /// A key of ``AuditTimeSettings/tables`` (`qms`, `isms`).
-    public var table: String
-    /// Complexity adjustment on the table value (1 = the table value).
-    public var adjustment: Double
-    /// Set when the table is a proxy for a standard that has no published table, saying why.
-    public var proxy: String?
-    public var source: String
-    public var status: SourceStatus
-}
-
-/// The rules that turn a table value into the audits of a 3-year cycle.
-public struct AuditRules: Codable, Sendable {
-    /// Reductions for the levels of integration answered in scoping.
-    public struct IntegrationReduction: Codable, Sendable {
-        public var none: SourcedValue
-        public var partial: SourcedValue
-        public var full: SourcedValue
-
-        public subscript(_ level: IntegrationLevel) -> SourcedValue {
-            switch level {
-            case .none: return none
-            case .partial: return partial
-            case .full: return full
-            }
-        }
-    }
-
-    public var stage1Share: SourcedValue
-    public var surveillanceShare: SourcedValue
-    public var recertificationShare: SourcedValue
-    /// Audit days are rounded to the nearest multiple of this (0.5: half days).
-    public var rounding: SourcedValue
-    /// The least a surveillance, recertification or Stage 1 audit takes.
-    public var minimumDays: SourcedValue
-    /// IAF MD 11: the most an integrated audit may be reduced (never above 20 %).
-    public var integrationCap: SourcedValue
-    public var integrationReduction: IntegrationReduction
-    public var extraDaysPerSampledSite: SourcedValue
 
     enum CodingKeys: String, CodingKey {
-        case stage1Share = "stage1_share", surveillanceShare = "surveillance_share"
-        case recertificationShare = "recertification_share", rounding, minimumDays = "minimum_days"
-        case integrationCap = "integration_cap", integrationReduction = "integration_reduction"
-        case extraDaysPerSampledSite = "extra_days_per_sampled_site"
+        case tables, roleTables = "role_tables", complexityFactors = "complexity_factors", standards, rules
+    }
+}
+
+/// Which table a standard's audit time comes from, and how it is adjusted.
+public struct StandardAuditBasis: Codable, Sendable {
+    /// `ISO/IEC 27001`: names the standard when its certificate is held outside the assessment.
+    public var title: String
+    /// A key of ``AuditTimeSettings/tables`` (`qms`, `isms`), read at the effective personnel.
+    public var table: String?
+    /// A key of ``AuditTimeSettings/roleTables`` (`aims`), read at the AI-related head count and the AI role.
+    /// Exactly one of `table` and `roleTable` is set.
+    public var roleTable: String?
+    /// A planning adjustment on the table value (1 = the table value; at least 0.7, IAF MD 5's 30 % cap).
+    public var adjustment: Double
+    /// A key of ``AuditTimeSettings/complexityFactors`` whose factors apply, from the scoping answers.
+    public var complexityFactors: String?
+    /// Set when the table is a proxy for a standard it was not made for, saying why.
+    public var proxy: String?
+    /// Where the surveillance and recertification shares come from for this standard (a rule for QMS,
+    /// certification-body practice elsewhere).
+    public var cycleBasis: Basis
+    public var source: String
+    public var status: SourceStatus
+
+    enum CodingKeys: String, CodingKey {
+        case title, table, roleTable = "role_table", adjustment, complexityFactors = "complexity_factors", proxy
+        case cycleBasis = "cycle_basis", source, status
+    }
+}
+
+/// Business and IT complexity factors on a table value, by the level answered in scoping.
+public struct ComplexityFactors: Codable, Sendable {
+    /// The change to the table value at each level (-0.1: 10 % less).
+    public struct Levels: Codable, Sendable, Hashable {
+        public var low: Double
+        public var medium: Double
+        public var high: Double
+
+        public subscript(_ level: ComplexityLevel) -> Double {
+            switch level {
+            case .low: return low
+            case .medium: return medium
+            case .high: return high
+            }
+        }
+
+        var all: [(key: String, value: Double)] { [("low", low), ("medium", medium), ("high", high)] }
     }
 
-    /// Rounds to the nearest multiple of ``rounding`` (5.3 → 5.5, 5.2 → 5.0; halves round up).
-    public func round(_ days: Double) -> Double {
-        let step = rounding.value
-        return ((days / step) + 1e-9).rounded(.toNearestOrAwayFromZero) * step
-    }
+    public var title: String
+    public var source: String
+    public var status: SourceStatus
+    public var business: Levels
+    public var it: Levels
 
-    /// Rounds up to the next multiple of ``rounding`` (a reduced audit stays at least as long as the cap allows).
-    public func roundUp(_ days: Double) -> Double {
-        let step = rounding.value
-        return ((days / step) - 1e-9).rounded(.up) * step
-    }
+    public var basis: Basis { Basis(source: source, status: status) }
 }

@@ -26,15 +26,15 @@ public struct CostProfile: Codable, Sendable {
 
     /// The public claims the estimate is checked against.
     public struct Claims: Codable, Sendable {
-        /// First-year total in USD for a mid-size organisation implementing ISO/IEC 42001 from scratch.
-        public var aimsFromScratchUSD: ClaimRange
+        /// First-year total in USD for an organisation implementing ISO/IEC 42001 from scratch, internal staff time included.
+        public var aimsFirstYearUSD: ClaimRange
         /// The saving when already ISO/IEC 27001 certified, as a share (0.3 = 30 % cheaper).
         public var certifiedSaving: ClaimRange
         /// Start to certificate, in months.
         public var durationMonths: ClaimRange
 
         enum CodingKeys: String, CodingKey {
-            case aimsFromScratchUSD = "aims_from_scratch_usd", certifiedSaving = "certified_saving"
+            case aimsFirstYearUSD = "aims_first_year_usd", certifiedSaving = "certified_saving"
             case durationMonths = "duration_months"
         }
     }

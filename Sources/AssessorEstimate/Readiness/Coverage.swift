@@ -42,7 +42,7 @@ public struct Coverage: Codable, Sendable, Hashable {
     /// What a reader must know when the figures rest on part of the answers; nil when all are in.
     public var caveat: String? {
         guard !isComplete else { return nil }
-        let percent = Int((ratio * 100).rounded(.down))
+        let percent = Int(clamping: (ratio * 100).rounded(.down))
         return "Estimate from \(percent)% of the answers (\(answered) of \(asked) questions asked): the "
             + "\(asked - answered) unanswered count as gaps, so readiness is understated and effort overstated until they are answered."
     }

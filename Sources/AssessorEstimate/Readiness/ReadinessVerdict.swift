@@ -23,7 +23,7 @@ public struct ReadinessVerdict: Codable, Sendable, Hashable {
 
     /// Judges the counts of findings and the overall score.
     public init(blockers: Int, majors: Int, minors: Int, overall: Double?) {
-        let percent = overall.map { "readiness \(Int(($0 * 100).rounded()))%" } ?? "nothing scored yet"
+        let percent = overall.map { "readiness \(Int(clamping: $0 * 100))%" } ?? "nothing scored yet"
         let low = (overall ?? 0) < Self.minimumScore
         if blockers > 0 {
             if majors > 0 || low {

@@ -25,9 +25,10 @@ public struct SampleAssessment: Sendable {
     public var answers: [String: Answer]
     public var evidence: [Evidence]
 
-    public init(catalog: Catalog, standards: [String], employees: Int, starting: Starting = .typical) {
+    /// `sites` is the sample organisation's number of sites, as given (never derived from the head count).
+    public init(catalog: Catalog, standards: [String], employees: Int, sites: Int = 1, starting: Starting = .typical) {
         let plan = InterviewPlan(catalog: catalog, standards: standards)
-        var answers = Self.scoping(employees: employees, standards: standards, starting: starting)
+        var answers = Self.scoping(employees: employees, sites: sites, standards: standards, starting: starting)
             .filter { plan.item($0.key) != nil }
         for item in plan.items where item.stage != .scoping && plan.isAsked(item, answers: answers.mapValues(\.value)) {
             let level = SampleLevel(item: item, catalog: catalog, starting: starting)
@@ -38,17 +39,24 @@ public struct SampleAssessment: Sendable {
         evidence = Self.evidence(plan: plan, catalog: catalog, answers: answers, starting: starting)
     }
 
-    private static func scoping(employees: Int, standards: [String], starting: Starting) -> [String: Answer] {
+    /// Everyone full-time, a quarter of the staff working within the AI management system, medium complexity.
+    private static func scoping(employees: Int, sites: Int, standards: [String], starting: Starting) -> [String: Answer] {
         let certified = starting == .iso27001Certified
-        let values: [String: AnswerValue] = [
+        var values: [String: AnswerValue] = [
             "scope.employees": .number(Double(employees)),
-            "scope.sites": .number(Double(1 + employees / 500)),
+            "scope.effective_personnel": .number(Double(employees)),
+            "scope.sites": .number(Double(sites)),
+            "scope.ai_headcount": .number(Double(max(1, employees / 4))),
+            "scope.business_complexity": .choice("medium"),
+            "scope.it_complexity": .choice("medium"),
+            "scope.cycle.iso27001": .choice("surveillance-1"),
             "scope.sector": .choice("software"),
             "scope.ai_role": .choices(["developer", "provider", "user"]),
             "scope.ai_systems": .number(4),
             "scope.certifications": .choices(certified ? ["iso27001"] : ["none"]),
             "scope.integration": .choice(standards.count > 1 || certified ? "partial" : "none"),
         ]
+        if !certified { values["scope.cycle.iso27001"] = nil }
         return values.reduce(into: [:]) { $0[$1.key] = Answer(questionID: $1.key, value: $1.value) }
     }
 

@@ -1,8 +1,12 @@
 /// Numbers as the estimate prints them, the same in every locale.
 public enum NumberText {
+    /// Beyond this magnitude (or not finite) a number prints in Swift's own notation (`1e+20`).
+    static let largest = 1e15
+
     /// `2`, `2.5`, `1.25`: at most two decimals, no trailing zeros.
     public static func short(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
+        guard value.isFinite, abs(value) < largest else { return "\(value)" }
+        let hundredths = Int(clamping: value * 100)
         let whole = String(abs(hundredths) / 100), fraction = abs(hundredths) % 100
         let sign = hundredths < 0 ? "-" : ""
         if fraction == 0 { return sign + whole }
@@ -11,7 +15,8 @@ public enum NumberText {
 
     /// `12,500`: whole amounts with thousands separators.
     public static func grouped(_ amount: Double) -> String {
-        let digits = String(Int(amount.rounded()).magnitude)
+        guard amount.isFinite, abs(amount) < largest else { return "\(amount)" }
+        let digits = String(Int(clamping: amount).magnitude)
         let groups = stride(from: digits.count, to: 0, by: -3).map { end -> Substring in
             let start = max(0, end - 3)
             return digits.dropFirst(start).prefix(end - start)
@@ -20,5 +25,5 @@ public enum NumberText {
     }
 
     /// `33%`.
-    public static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+    public static func percent(_ share: Double) -> String { "\(Int(clamping: share * 100))%" }
 }
