@@ -31,7 +31,7 @@ import Testing
         #expect(run.output.hasPrefix("\(fifo):1:1: error: the module file is a named pipe (FIFO), not a regular file; a module is a YAML file\n"))
     }
 
-    @Test func oneYAMLAliasGivesOneDiagnostic() throws {
+    @Test func aMistakeInAnAliasedNodeIsReportedOnce() throws {
         let module = try folder.write("alias.yaml", """
             schema_version: 1
             module: {id: al, kind: scoping, title: Alias, version: 1.0.0}
@@ -41,8 +41,19 @@ import Testing
             """)
         let run = try CommandRun.assessor(["modules", "validate", module.path])
         #expect(run.status == 1)
-        #expect(run.output == "\(module.path):4:5: error: the anchor '&q' and its aliases are not used in module files; "
-                + "write each value out where it is needed\n1 file checked: 1 error, 0 warnings\n")
+        #expect(run.output == "\(module.path):4:38: error: 'sliding' is not a valid 'scale' in question al.q1; use one of: "
+                + "conformity, maturity, yes_no, number, choice, multi_choice, text\n"
+                + "\(module.path):4:13: error: duplicate question id 'al.q1'\n1 file checked: 2 errors, 0 warnings\n",
+                "each mistake once, however often the alias is used")
+    }
+
+    @Test func anAliasBombIsOneLine() throws {
+        let levels = (1...9).map { level in "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ",") + "]" }
+        let module = try folder.write("bomb.yaml", "l0: &l0 [x]\n" + levels.joined(separator: "\n") + "\n")
+        let run = try CommandRun.assessor(["modules", "validate", module.path])
+        #expect(run.status == 1)
+        #expect(run.output.hasPrefix("\(module.path):1:1: error: the file's aliases (*name) expand to more than 1000000 values; "
+                                     + "write the values out instead\n"))
     }
 
     @Test func anIdWithInvisibleCharactersIsRefusedWithItsLineAndColumn() throws {

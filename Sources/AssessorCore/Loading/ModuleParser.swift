@@ -10,12 +10,11 @@ public enum ModuleParser {
     /// Parses YAML text; returns the module when it could be read, and every diagnostic found.
     public static func parse(_ yaml: String, file: String) -> (module: QuestionnaireModule?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog(file: file)
-        let root: Node, parser: Parser
+        let root: Node
         do {
             // The basic resolver keeps every scalar as text: no regular expression per node (the default
             // resolver's cost), and ids such as 4.10 stay as written. NodeReader types the values.
-            parser = try Parser(yaml: yaml, resolver: .basic)
-            guard let node = try parser.singleRoot() else {
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 log.error("the file is empty; a module starts with 'schema_version: 1'", line: 1, column: 1)
                 return (nil, log.entries)
             }
@@ -25,8 +24,7 @@ public enum ModuleParser {
             log.error(message, line: line, column: column)
             return (nil, log.entries)
         }
-        // Nodes hold their anchors weakly: the parser that made them keeps them alive for the check.
-        guard withExtendedLifetime(parser, { AnchorCheck.isFree(of: root, log: log) }) else { return (nil, log.entries) }
+        guard AliasBudget.allows(root, log: log) else { return (nil, log.entries) }
         let module = ModuleFileReader(log: log).read(root)
         return (module, log.entries)
     }
