@@ -162,7 +162,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AssessorCoreTests",
-            dependencies: ["AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport"],
+            dependencies: [
+                "AssessorCore", "AssessorQuestionnaires", "AssessorTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

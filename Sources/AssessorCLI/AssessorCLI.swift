@@ -8,7 +8,7 @@ public enum AssessorCLI {
     public static let commands: [any ParsableCommand.Type] = [
         NewCommand.self, InterviewCommand.self, AnswerCommand.self,
         ImportCommand.self, EvidenceCommand.self,
-        StatusCommand.self, HistoryCommand.self,
+        StatusCommand.self, HistoryCommand.self, CheckCommand.self,
         ScoreCommand.self, EstimateCommand.self, ReportCommand.self,
         DemoCommand.self,
         ModulesCommand.self, PluginsCommand.self, PluginProbeCommand.self,

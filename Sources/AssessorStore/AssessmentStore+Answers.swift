@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 extension AssessmentStore {
-    /// Every current answer, by question id.
+    /// Every current answer, by question id. A row that cannot be read is a ``StoreError`` naming it.
     public func answers() throws(StoreError) -> [String: Answer] {
         try read(AnswerRecord.fetchAll)
     }
@@ -24,10 +24,11 @@ extension AssessmentStore {
     }
 
     private static func record(_ answer: Answer, by person: String, at date: Date, _ db: Database) throws -> AnswerChange? {
-        let old = try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE question = ?", arguments: [answer.questionID])
-        let oldValue = old.flatMap { AnswerValue(storageKind: $0["kind"], text: $0["value"]) }
-        if oldValue == answer.value, old?["note"] == answer.note, old?["justification"] == answer.justification,
-           old?["origin"] == answer.origin.storageText {
+        // The answer it replaces, as far as it can be read: a damaged row is replaced, not read.
+        let old = try Row.fetchOne(db, sql: "SELECT \(StoredRow.columns) FROM answer WHERE question = ?",
+                                   arguments: [answer.questionID]).flatMap { try? AnswerRecord.answer(StoredRow($0, table: "answer")) }
+        if let old, old.value == answer.value, old.note == answer.note, old.justification == answer.justification,
+           old.origin == answer.origin {
             return nil
         }
         try db.execute(sql: """
@@ -37,11 +38,11 @@ extension AssessmentStore {
               justification = excluded.justification, origin = excluded.origin,
               answered_at = excluded.answered_at, answered_by = excluded.answered_by
             """, arguments: [answer.questionID, answer.value.storageKind, answer.value.text, answer.note,
-                             answer.justification, answer.origin.storageText, date, person])
+                             answer.justification, answer.origin.storageText, try StoredDate.checked(date), person])
         let change = AnswerChange(
-            questionID: answer.questionID, oldValue: oldValue, newValue: answer.value,
-            oldNote: old?["note"] ?? "", newNote: answer.note,
-            oldJustification: old?["justification"] ?? "", newJustification: answer.justification,
+            questionID: answer.questionID, oldValue: old?.value, newValue: answer.value,
+            oldNote: old?.note ?? "", newNote: answer.note,
+            oldJustification: old?.justification ?? "", newJustification: answer.justification,
             origin: answer.origin, changedAt: date, changedBy: person)
         try HistoryRecord.insert(change, db)
         return change
@@ -51,13 +52,15 @@ extension AssessmentStore {
     @discardableResult
     public func clearAnswer(to questionID: String, by person: String, at date: Date = Date()) throws(StoreError) -> AnswerChange? {
         try write { db in
-            guard let old = try Row.fetchOne(db, sql: "SELECT * FROM answer WHERE question = ?", arguments: [questionID]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(StoredRow.columns) FROM answer WHERE question = ?",
+                                             arguments: [questionID]) else {
                 return nil
             }
+            let old = try? AnswerRecord.answer(StoredRow(row, table: "answer"))
             try db.execute(sql: "DELETE FROM answer WHERE question = ?", arguments: [questionID])
             let change = AnswerChange(
-                questionID: questionID, oldValue: AnswerValue(storageKind: old["kind"], text: old["value"]), newValue: nil,
-                oldNote: old["note"], newNote: "", oldJustification: old["justification"], newJustification: "",
+                questionID: questionID, oldValue: old?.value, newValue: nil,
+                oldNote: old?.note ?? "", newNote: "", oldJustification: old?.justification ?? "", newJustification: "",
                 origin: .given, changedAt: date, changedBy: person)
             try HistoryRecord.insert(change, db)
             return change
@@ -68,25 +71,13 @@ extension AssessmentStore {
     public func history(of questionID: String? = nil) throws(StoreError) -> [AnswerChange] {
         try read { db in
             let rows = if let questionID {
-                try Row.fetchAll(db, sql: "SELECT * FROM answer_history WHERE question = ? ORDER BY id", arguments: [questionID])
+                try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM answer_history WHERE question = ? ORDER BY id",
+                                 arguments: [questionID])
             } else {
-                try Row.fetchAll(db, sql: "SELECT * FROM answer_history ORDER BY id")
+                try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM answer_history ORDER BY id")
             }
-            return rows.map(HistoryRecord.change)
+            return try rows.map { try HistoryRecord.change(StoredRow($0, table: "answer_history")) }
         }
-    }
-}
-
-/// Reads rows of `answer`.
-enum AnswerRecord {
-    static func fetchAll(_ db: Database) throws -> [String: Answer] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM answer")
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { row -> (String, Answer)? in
-            guard let value = AnswerValue(storageKind: row["kind"], text: row["value"]) else { return nil }
-            let answer = Answer(questionID: row["question"], value: value, note: row["note"],
-                                justification: row["justification"], origin: Answer.Origin(storageText: row["origin"]))
-            return (answer.questionID, answer)
-        })
     }
 }
 
@@ -100,18 +91,48 @@ enum HistoryRecord {
             """, arguments: [change.questionID, change.oldValue?.storageKind, change.oldValue?.text,
                              change.newValue?.storageKind, change.newValue?.text, change.oldNote, change.newNote,
                              change.oldJustification, change.newJustification, change.origin.storageText,
-                             change.changedAt, change.changedBy])
+                             try StoredDate.checked(change.changedAt), change.changedBy])
     }
 
-    static func change(_ row: Row) -> AnswerChange {
-        func value(_ kind: String?, _ text: String?) -> AnswerValue? {
-            guard let kind, let text else { return nil }
-            return AnswerValue(storageKind: kind, text: text)
+    static func change(_ row: StoredRow) throws(DamagedRow) -> AnswerChange {
+        AnswerChange(
+            questionID: try row.value("question"), oldValue: try row.answerValue(kind: "old_kind", value: "old_value"),
+            newValue: try row.answerValue(kind: "new_kind", value: "new_value"),
+            oldNote: try row.value("old_note"), newNote: try row.value("new_note"),
+            oldJustification: try row.value("old_justification"), newJustification: try row.value("new_justification"),
+            origin: Answer.Origin(storageText: try row.value("origin")), changedAt: try row.date("changed_at"),
+            changedBy: try row.value("changed_by"))
+    }
+}
+
+/// Reads rows of `answer`.
+enum AnswerRecord {
+    /// Every answer by question id; a row that cannot be read is a ``DamagedRow``.
+    static func fetchAll(_ db: Database) throws -> [String: Answer] {
+        let rows = try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM answer")
+        let answers = try rows.map { try answer(StoredRow($0, table: "answer")) }
+        return Dictionary(answers.map { ($0.questionID, $0) }) { first, _ in first }
+    }
+
+    static func answer(_ row: StoredRow) throws(DamagedRow) -> Answer {
+        guard let value = try row.answerValue(kind: "kind", value: "value") else {
+            throw row.damaged("value", "no value where one is required")
         }
-        return AnswerChange(
-            questionID: row["question"], oldValue: value(row["old_kind"], row["old_value"]),
-            newValue: value(row["new_kind"], row["new_value"]), oldNote: row["old_note"], newNote: row["new_note"],
-            oldJustification: row["old_justification"], newJustification: row["new_justification"],
-            origin: Answer.Origin(storageText: row["origin"]), changedAt: row["changed_at"], changedBy: row["changed_by"])
+        _ = try row.date("answered_at")
+        return Answer(questionID: try row.value("question"), value: value, note: try row.value("note"),
+                      justification: try row.value("justification"),
+                      origin: Answer.Origin(storageText: try row.value("origin")))
+    }
+}
+
+extension StoredRow {
+    /// An answer value stored as a kind tag and a text; nil when both are NULL (no answer).
+    func answerValue(kind kindColumn: String, value valueColumn: String) throws(DamagedRow) -> AnswerValue? {
+        let kind: String? = try value(kindColumn), text: String? = try value(valueColumn)
+        guard let kind, let text else { return nil }
+        guard let answer = AnswerValue(storageKind: kind, text: text) else {
+            throw damaged(valueColumn, "'\(TerminalSafe.escaped(String(text.prefix(40))))' is not a \(TerminalSafe.escaped(String(kind.prefix(20)))) answer")
+        }
+        return answer
     }
 }

@@ -37,18 +37,15 @@ extension AssessmentStore {
         try write { db in try batch.map { try EvidenceRecord.add($0.item, matches: $0.matches, suggestions: $0.suggestions, db) } }
     }
 
-    /// Every evidence item, oldest first; the text is left empty unless asked for.
+    /// Every evidence item not removed, oldest first (older revisions too); the text is left
+    /// empty unless asked for. An item that cannot be read is a ``StoreError`` naming it.
     public func evidence(includingText: Bool = false) throws(StoreError) -> [EvidenceItem] {
         try read { db in try EvidenceRecord.fetchAll(db, text: includingText) }
     }
 
-    /// The matches, of one evidence item or of all.
+    /// The matches of items not removed, of one evidence item or of all.
     public func evidenceMatches(of evidenceID: Int64? = nil) throws(StoreError) -> [EvidenceMatch] {
-        try read { db in
-            guard let evidenceID else { return try EvidenceRecord.fetchAllMatches(db) }
-            return try Row.fetchAll(db, sql: "SELECT * FROM evidence_match WHERE evidence = ? ORDER BY confidence DESC",
-                                    arguments: [evidenceID]).map(EvidenceRecord.match)
-        }
+        try read { db in try EvidenceRecord.fetchAllMatches(db, of: evidenceID) }
     }
 
     /// Accepts or rejects a suggested match, or links evidence to a requirement by hand.
@@ -64,71 +61,5 @@ extension AssessmentStore {
                   decided_at = excluded.decided_at, decided_by = excluded.decided_by
                 """, arguments: [evidenceID, requirement.module, requirement.requirement, status.rawValue, date, person])
         }
-    }
-}
-
-/// Reads and writes rows of `evidence_item` and `evidence_match`.
-enum EvidenceRecord {
-    /// Adds an item with its matches and suggestions, unless the same content is stored already.
-    static func add(
-        _ item: EvidenceItem, matches: [EvidenceMatch], suggestions: [AnswerSuggestion], _ db: Database
-    ) throws -> EvidenceImportOutcome {
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [item.contentHash]) {
-            return .unchanged(id: existing)
-        }
-        var item = item
-        let previous = try Row.fetchOne(db, sql: """
-            SELECT id, revision FROM evidence_item WHERE path = ? ORDER BY revision DESC LIMIT 1
-            """, arguments: [item.path])
-        item.revision = (previous?["revision"] as Int? ?? 0) + 1
-        item.supersedes = previous?["id"]
-        let id = try insert(item, db)
-        for match in matches { try insert(match, evidence: id, db) }
-        for suggestion in suggestions { try SuggestionRecord.insert(suggestion, evidence: id, db) }
-        return item.supersedes.map { .newRevision(id: id, previous: $0) } ?? .imported(id: id)
-    }
-
-    static func fetchAll(_ db: Database, text: Bool) throws -> [EvidenceItem] {
-        try Row.fetchAll(db, sql: "SELECT * FROM evidence_item ORDER BY id").map { item($0, text: text) }
-    }
-
-    static func fetchAllMatches(_ db: Database) throws -> [EvidenceMatch] {
-        try Row.fetchAll(db, sql: "SELECT * FROM evidence_match ORDER BY evidence, confidence DESC").map(match)
-    }
-
-    static func insert(_ item: EvidenceItem, _ db: Database) throws -> Int64 {
-        try db.execute(sql: """
-            INSERT INTO evidence_item (hash, path, format, size, title, author, created, modified, document_version,
-              review_date, recognised_as, text, revision, supersedes, imported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [item.contentHash, item.path, item.format.rawValue, item.size, item.title, item.author,
-                             item.created, item.modified, item.documentVersion, item.reviewDate, item.recognisedAs,
-                             item.text, item.revision, item.supersedes, item.importedAt])
-        return db.lastInsertedRowID
-    }
-
-    static func insert(_ match: EvidenceMatch, evidence: Int64, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO evidence_match (evidence, module, requirement, confidence, reason, status)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [evidence, match.requirement.module, match.requirement.requirement, match.confidence,
-                             match.reason, match.status.rawValue])
-    }
-
-    static func item(_ row: Row, text: Bool) -> EvidenceItem {
-        EvidenceItem(
-            id: row["id"], contentHash: row["hash"], path: row["path"],
-            format: EvidenceItem.Format(rawValue: row["format"]) ?? .xml, size: row["size"], title: row["title"],
-            author: row["author"], created: row["created"], modified: row["modified"],
-            documentVersion: row["document_version"], reviewDate: row["review_date"], recognisedAs: row["recognised_as"],
-            text: text ? row["text"] : "", revision: row["revision"], supersedes: row["supersedes"],
-            importedAt: row["imported_at"])
-    }
-
-    static func match(_ row: Row) -> EvidenceMatch {
-        EvidenceMatch(
-            evidenceID: row["evidence"], requirement: RequirementReference(module: row["module"], requirement: row["requirement"]),
-            confidence: row["confidence"], reason: row["reason"],
-            status: EvidenceMatch.Status(rawValue: row["status"]) ?? .suggested)
     }
 }

@@ -6,7 +6,10 @@ extension AssessmentStore {
     /// The id of the stored item with these exact bytes, if any: an import skips such a file
     /// without reading it.
     public func evidenceID(forHash hash: String) throws(StoreError) -> Int64? {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item WHERE hash = ?", arguments: [hash]) }
+        try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM evidence_item e WHERE hash = ? AND \(EvidenceRecord.notRemoved)",
+                               arguments: [hash])
+        }
     }
 
     /// The answers imported evidence suggests, for one question or all, still open ones only
@@ -14,18 +17,7 @@ extension AssessmentStore {
     /// `suggestion.answer(from:)` and marks it with ``decideSuggestion(_:status:by:at:)``.
     public func answerSuggestions(for questionID: String? = nil, includingDecided: Bool = false) throws(StoreError)
         -> [AnswerSuggestion] {
-        try read { db in
-            var conditions: [String] = []
-            var arguments: StatementArguments = []
-            if let questionID {
-                conditions.append("question = ?")
-                arguments += [questionID]
-            }
-            if !includingDecided { conditions.append("status = 'suggested'") }
-            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            return try Row.fetchAll(db, sql: "SELECT * FROM evidence_suggestion \(filter) ORDER BY id", arguments: arguments)
-                .compactMap(SuggestionRecord.suggestion)
-        }
+        try read { db in try SuggestionRecord.fetchAll(db, for: questionID, includingDecided: includingDecided) }
     }
 
     /// Marks a suggestion taken or dismissed.
@@ -41,8 +33,19 @@ extension AssessmentStore {
 
 /// Reads and writes rows of `evidence_suggestion`.
 enum SuggestionRecord {
-    static func fetchAll(_ db: Database) throws -> [AnswerSuggestion] {
-        try Row.fetchAll(db, sql: "SELECT * FROM evidence_suggestion ORDER BY id").compactMap(suggestion)
+    /// The suggestions of items not removed, for one question or all, open ones only unless `includingDecided`.
+    static func fetchAll(_ db: Database, for questionID: String? = nil, includingDecided: Bool = true) throws -> [AnswerSuggestion] {
+        var conditions = ["evidence NOT IN (SELECT evidence FROM evidence_removal)"]
+        var arguments: StatementArguments = []
+        if let questionID {
+            conditions.append("question = ?")
+            arguments += [questionID]
+        }
+        if !includingDecided { conditions.append("status = 'suggested'") }
+        let filter = "WHERE " + conditions.joined(separator: " AND ")
+        return try Row.fetchAll(db, sql: "SELECT \(StoredRow.columns) FROM evidence_suggestion \(filter) ORDER BY id",
+                                arguments: arguments)
+            .map { try suggestion(EvidenceRecord.stored($0, table: "evidence_suggestion", idColumn: "evidence")) }
     }
 
     static func insert(_ suggestion: AnswerSuggestion, evidence: Int64, _ db: Database) throws {
@@ -54,12 +57,14 @@ enum SuggestionRecord {
                              suggestion.source, suggestion.status.rawValue])
     }
 
-    static func suggestion(_ row: Row) -> AnswerSuggestion? {
-        guard let value = AnswerValue(storageKind: row["kind"], text: row["value"]) else { return nil }
+    static func suggestion(_ row: StoredRow) throws(DamagedRow) -> AnswerSuggestion {
+        guard let value = try row.answerValue(kind: "kind", value: "value") else {
+            throw row.damaged("value", "no value where one is required")
+        }
         return AnswerSuggestion(
-            id: row["id"], evidenceID: row["evidence"], questionID: row["question"],
-            requirement: RequirementReference(module: row["module"], requirement: row["requirement"]), value: value,
-            justification: row["justification"], source: row["source"],
-            status: AnswerSuggestion.Status(rawValue: row["status"]) ?? .suggested)
+            id: try row.value("id"), evidenceID: try row.value("evidence"), questionID: try row.value("question"),
+            requirement: RequirementReference(module: try row.value("module"), requirement: try row.value("requirement")),
+            value: value, justification: try row.value("justification"), source: try row.value("source"),
+            status: try row.value("status", of: AnswerSuggestion.Status.self))
     }
 }

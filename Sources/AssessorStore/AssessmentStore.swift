@@ -7,11 +7,11 @@ import GRDB
 public final class AssessmentStore: Sendable {
     public let url: URL
     public let isReadOnly: Bool
-    let database: DatabasePool
+    let database: any DatabaseWriter
     /// The writer's lock, held as long as the store when it was opened `exclusive`.
     let lock: AssessmentLock?
 
-    private init(url: URL, database: DatabasePool, isReadOnly: Bool, lock: AssessmentLock?) {
+    private init(url: URL, database: any DatabaseWriter, isReadOnly: Bool, lock: AssessmentLock?) {
         self.url = url
         self.database = database
         self.isReadOnly = isReadOnly
@@ -24,34 +24,41 @@ public final class AssessmentStore: Sendable {
         at url: URL, profile: AssessmentProfile, exclusive: Bool = false
     ) throws(StoreError) -> AssessmentStore {
         let path = url.path
-        guard !FileManager.default.fileExists(atPath: path) else { throw StoreError(path: url.relativePath, reason: .alreadyExists) }
-        var isFolder: ObjCBool = false
+        guard FileKind(path: path, followingLinks: false) == .missing else {
+            throw StoreError(path: url.relativePath, reason: .alreadyExists)
+        }
         let folder = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard FileKind(path: folder.path) == .directory else {
             throw StoreError(path: url.relativePath, reason: .noSuchFolder(folder.relativePath))
         }
-        let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
-        let store = try opening(url) {
-            let database = try durablePool(path, readOnly: false)
-            try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA application_id = \(AssessmentSchema.applicationID)")
+        // The empty file is created and locked in one step; SQLite then builds the database in it.
+        let lock = try AssessmentLock.create(at: url)
+        do {
+            return try opening(url) {
+                let database = try durablePool(path, readOnly: false)
+                try database.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA application_id = \(AssessmentSchema.applicationID)")
+                }
+                try AssessmentSchema.migrator.migrate(database)
+                try database.write { db in try ProfileRecord.insert(profile, db) }
+                // Copy the first page, which carries the application id, from the WAL into the file
+                // itself, where another process recognises the file by its header.
+                _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+                return AssessmentStore(url: url, database: database, isReadOnly: false, lock: exclusive ? lock : nil)
             }
-            try AssessmentSchema.migrator.migrate(database)
-            try database.write { db in try ProfileRecord.insert(profile, db) }
-            // Copy the first page, which carries the application id, from the WAL into the file
-            // itself, where another process recognises the file by its header.
-            _ = try database.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-            return AssessmentStore(url: url, database: database, isReadOnly: false, lock: lock)
+        } catch {
+            for file in [url] + sideFiles(of: url).dropLast() { unlink(file.path) }
+            throw error
         }
-        return store
     }
 
     /// Opens an existing assessment file, upgrading an older format first. A file that is missing,
-    /// not an assessment, or from a newer assessor is refused before anything is written.
-    /// With `exclusive` (writers), the store takes the file's ``AssessmentLock`` first and holds it
-    /// for as long as it lives; a file locked by another process is refused untouched.
+    /// not a regular file, not an assessment, or from a newer assessor is refused before anything
+    /// is written. With `exclusive` (writers), the store takes the file's ``AssessmentLock`` first
+    /// and holds it for as long as it lives; a file locked by another process is refused untouched.
     /// A `readOnly` store never writes; an older file is upgraded in place before it is read, under
     /// the lock taken just for that (see ``AssessmentUpgrade``), and refused when a writer holds it.
+    /// On read-only media a reader opens the file as it is, and leaves nothing beside it.
     public static func open(
         at url: URL, readOnly: Bool = false, exclusive: Bool = false
     ) throws(StoreError) -> AssessmentStore {
@@ -59,6 +66,14 @@ public final class AssessmentStore: Sendable {
         try AssessmentFileHeader.check(url)
         let lock = exclusive ? try AssessmentLock.acquire(for: url) : nil
         return try opening(url) {
+            if readOnly, ReadOnlyMedia.holds(url) {
+                let database = try ReadOnlyMedia.open(url)
+                let state = try AssessmentSchema.state(of: database)
+                guard state == .current else {
+                    throw StoreError(path: url.relativePath, reason: state == .newer ? .newerFormat : .olderFormatNotWritable)
+                }
+                return AssessmentStore(url: url, database: database, isReadOnly: true, lock: lock)
+            }
             var database = try durablePool(path, readOnly: readOnly)
             switch try AssessmentSchema.state(of: database) {
             case .newer: throw StoreError(path: url.relativePath, reason: .newerFormat)
@@ -81,7 +96,7 @@ public final class AssessmentStore: Sendable {
         return database
     }
 
-    private static func configuration(readOnly: Bool) -> Configuration {
+    static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(5)
@@ -94,8 +109,13 @@ public final class AssessmentStore: Sendable {
             return try body()
         } catch let error as StoreError {
             throw error
+        } catch let row as DamagedRow {
+            throw StoreError(path: url.relativePath, reason: .damaged(row))
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError(path: url.relativePath, reason: .notAnAssessment)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError(path: url.relativePath, reason: .database(
+                "the file is damaged (\(error.message ?? "database disk image is malformed")); restore it from a backup"))
         } catch {
             throw StoreError(path: url.relativePath, reason: .database("\(error)"))
         }

@@ -33,13 +33,13 @@ enum AssessmentUpgrade {
         }
     }
 
-    /// The file's lock; refused with the holder's pid when a writer has it.
+    /// The file's lock; refused naming the holder when a writer has it.
     private static func lockForUpgrade(_ url: URL) throws(StoreError) -> AssessmentLock {
         do {
             return try AssessmentLock.acquire(for: url)
         } catch {
-            guard case .locked(let pid) = error.reason else { throw error }
-            throw StoreError(path: url.relativePath, reason: .olderFormatInUse(pid: pid))
+            guard case .locked(let holder) = error.reason else { throw error }
+            throw StoreError(path: url.relativePath, reason: .olderFormatInUse(holder))
         }
     }
 }

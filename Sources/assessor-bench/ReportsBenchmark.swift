@@ -1,4 +1,5 @@
 import ArgumentParser
+import AssessorCore
 import AssessorReportFixtures
 import AssessorReports
 import Foundation
@@ -33,7 +34,8 @@ struct ReportsBenchmark: AsyncParsableCommand {
             var size = 0
             let measurement = try Measurement.of(runs: runs) {
                 let output = try format.writer.render(model, options: ReportOptions())
-                try output.save(to: folder.appendingPathComponent(format.defaultOutputName(stem: "bench")))
+                try output.save(to: OutputTarget(folder.appendingPathComponent(format.defaultOutputName(stem: "bench")).path,
+                                                 shape: format.outputShape))
                 size = output.byteCount
             }
             total += measurement.median

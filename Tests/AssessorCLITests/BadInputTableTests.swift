@@ -38,8 +38,14 @@ import Testing
             Case("demo MISSING --standards nist", 1, unknownStandard),
             Case("new FOLDER/none/x.assessment --org X --standards iso42001", 1,
                  "FOLDER/none/x.assessment cannot be created: the folder FOLDER/none does not exist; create it first"),
+            Case("demo MISSING --employees 99999999999", 1, "--employees 99999999999: '99999999999' is not an answer to "
+                 + "scope.employees; answer a whole number from 1 to 10,000,000 or dont_know; nothing was created"),
+            Case("new MISSING --org X --standards iso42001 --sites 20000", 1, "--sites 20000: '20000' is not an answer to "
+                 + "scope.sites; answer a whole number from 1 to 10,000 or dont_know; nothing was created"),
+            Case("answer FILE scope.employees 1e30", 1, "'1e30' is not an answer to scope.employees; answer a whole number "
+                 + "from 1 to 10,000,000 or dont_know"),
             Case("new MISSING --org X --standards iso42001 --employees 0", 1,
-                 "--employees 0: '0' is not an answer to scope.employees; answer a number (at least 1) or dont_know; nothing was created"),
+                 "--employees 0: '0' is not an answer to scope.employees; answer a whole number from 1 to 10,000,000 or dont_know; nothing was created"),
             Case("answer FILE iso42001.99.q1 fully", 1, "no question 'iso42001.99.q1' in this assessment; did you mean"),
             Case("history FILE iso42001.99.q1", 1, "no question 'iso42001.99.q1' in this assessment; did you mean"),
             Case("answer FILE iso42001.4.1.q1 maybe", 1,

@@ -1,4 +1,5 @@
 import AssessorCore
+import AssessorQuestionnaires
 import Testing
 
 @Suite struct AnswerParsingTests {
@@ -36,6 +37,27 @@ import Testing
         #expect(throws: AnswerError.self) { try q.parseAnswer("many") }
         #expect(AnswerValue.number(250).text == "250")
         #expect(AnswerValue.number(2.5).text == "2.5")
+    }
+
+    @Test func scopingNumbersAreWholeAndBoundedAndTheMessageGivesTheRange() throws {
+        let people = question(AnswerScale(kind: .number, unit: "people", minimum: 1, maximum: 10_000_000, wholeNumber: true))
+        #expect(try people.parseAnswer("10000000") == .number(10_000_000))
+        for typed in ["99999999999999999999", "1e30", "2.5", "0x10", "inf", "nan", "1e3", "0", "10000001", "1 000"] {
+            #expect(throws: AnswerError("'\(typed)' is not an answer to q; answer a whole number from 1 to 10,000,000 or dont_know"),
+                    "\(typed)") { try people.parseAnswer(typed) }
+        }
+        let unbounded = question(AnswerScale(kind: .number))
+        #expect(try unbounded.parseAnswer("-2.5") == .number(-2.5))
+        #expect(throws: AnswerError("'2000000000000' is not an answer to q; answer a number from -1,000,000,000,000 to "
+                                    + "1,000,000,000,000 or dont_know")) { try unbounded.parseAnswer("2000000000000") }
+    }
+
+    @Test func theBuiltInScopingQuestionsCarryTheirBounds() throws {
+        let catalog = ModuleLoader.load(ModuleSource.searchPath(builtIn: BuiltInQuestionnaires.directory, environment: [:],
+                                                                options: [])).catalog
+        let employees = try #require(catalog.questions["scope.employees"]), sites = try #require(catalog.questions["scope.sites"])
+        #expect(employees.scale.numberRange == 1...10_000_000 && employees.scale.wholeNumber)
+        #expect(sites.scale.numberRange == 1...10_000 && sites.scale.wholeNumber)
     }
 
     @Test func choicesTakeValuesOrNumbersAndKeepOrderWithoutRepeats() throws {

@@ -41,7 +41,7 @@ import Testing
             #expect(run.error == message)
         }
         #expect(try matches() == before, "nothing written")
-        #expect(!FileManager.default.fileExists(atPath: AssessmentLock.sidecar(of: assessment)))
+        #expect(!FileManager.default.fileExists(atPath: assessment.path + ".lock"))
     }
 
     @Test func theDeciderIsGivenWithAssessorLikeEveryOtherWriter() throws {
@@ -60,7 +60,7 @@ import Testing
         let before = try matches()
         let other = try OfficeFixture.docx("access.docx", in: folder, body: OfficeFixture.paragraph("Access control, A.5.15."))
         let holder = try AssessmentStore.open(at: assessment, exclusive: true)
-        let message = "Error: \(assessment.path) is locked by another interview (pid \(getpid())); finish or quit it first, "
+        let message = "Error: \(assessment.path) is locked by \(LockHolder.of(pid: getpid()).description); finish or quit it first, "
             + "or read the file with 'assessor status' or 'assessor history'\n"
         for arguments in [["import", assessment.path, other.path], ["evidence", assessment.path, "accept", "1", "iso27001:A.5.1"]] {
             let run = try CommandRun.assessor(arguments)

@@ -29,7 +29,7 @@ import Testing
         let screens = second.output.components(separatedBy: "\n\n")
         #expect(screens[1].hasPrefix("pilota 1/5 · Clause 4 Context 1/2\npilota.4.1.q1 counts for pilota:4.1 Scope"),
                 "resumes at the first unanswered question:\n\(screens[1])")
-        #expect(second.output.contains("'-2' is not an answer to pilota.4.1.q1; answer a number (at least 0) or dont_know"))
+        #expect(second.output.contains("'-2' is not an answer to pilota.4.1.q1; answer a number from 0 to 1,000,000,000,000 or dont_know"))
         #expect(second.output.contains("Answered: largely; note: scope memo v2"), ":back shows the answer with its note")
         #expect(second.output.contains("kept ps.4.1.q1 = largely\n"))
         #expect(second.output.contains("saved pilota.A.1.1.q1 = fully\npre-filled pilotb.B.1.q1 = fully"))

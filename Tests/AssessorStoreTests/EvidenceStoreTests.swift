@@ -21,6 +21,31 @@ import Testing
 
     private let policy = RequirementReference(module: "iso27001", requirement: "A.5.1")
 
+    @Test func aDateOutsideTheYears1000To9999IsLeftOutOnTheWayIn() throws {
+        var poisoned = item("cc")
+        poisoned.modified = Date(timeIntervalSince1970: 253_402_300_800)  // 10000-01-01
+        poisoned.created = Date(timeIntervalSince1970: 1_700_000_000)
+        try store.addEvidence(poisoned)
+        let stored = try #require(try store.evidence().first)
+        #expect(stored.modified == nil && stored.created == poisoned.created)
+        #expect(try store.check().isEmpty)
+    }
+
+    @Test func removingAnItemTakesItsEarlierRevisionsAndKeepsTheRowsAsHistory() throws {
+        let first = try store.addEvidence(item("aa"), matches: [
+            EvidenceMatch(evidenceID: 0, requirement: policy, confidence: 0.9, reason: "mentions A.5.1", status: .accepted),
+        ])
+        let second = try store.addEvidence(item("bb"))
+        let other = try store.addEvidence(item("zz", path: "/docs/other.docx"))
+        #expect(try store.removeEvidence(second.id, by: "ana") == [second.id, first.id])
+        #expect(try store.evidence().map(\.id) == [other.id])
+        #expect(try store.evidenceMatches().isEmpty)
+        #expect(throws: StoreError(path: store.url.relativePath, reason: .noSuchEvidence(first.id))) {
+            try store.removeEvidence(first.id, by: "ana")
+        }
+        #expect(try store.addEvidence(item("bb")) == .newRevision(id: 4, previous: second.id), "the same bytes import again")
+    }
+
     @Test func sameBytesAreANoOpAndAChangedFileIsANewRevision() throws {
         let first = try store.addEvidence(item("aa"), matches: [
             EvidenceMatch(evidenceID: 0, requirement: policy, confidence: 0.9, reason: "mentions A.5.1"),

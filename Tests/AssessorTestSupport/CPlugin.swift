@@ -7,7 +7,8 @@ public enum CPlugin {
     public static func source(
         abiVersion: String = "1",
         describe: String = #"{"schemaVersion":1,"id":"fixture","name":"Fixture","version":"0.1.0","summary":"A test plugin."}"#,
-        omit: String? = nil, constructor: String = ""
+        omit: String? = nil, constructor: String = "", describeBody: String? = nil,
+        scoreReply: String = #"{\"schemaVersion\":1,\"requirements\":[]}"#
     ) -> String {
         func function(_ name: String, _ body: String) -> String { name == omit ? "" : body }
         return """
@@ -15,10 +16,12 @@ public enum CPlugin {
             #include <string.h>
             #include <stdint.h>
             #include <signal.h>
+            #include <stdio.h>
+            #include <unistd.h>
             \(constructor.isEmpty ? "" : "__attribute__((constructor)) static void on_load(void) { \(constructor) }")
             \(function("assessor_plugin_abi_version", "uint32_t assessor_plugin_abi_version(void) { return \(abiVersion); }"))
-            \(function("assessor_plugin_describe", "char *assessor_plugin_describe(void) { return strdup(\(cString(describe))); }"))
-            \(function("assessor_plugin_score", #"char *assessor_plugin_score(const char *r) { (void)r; return strdup("{\"schemaVersion\":1,\"requirements\":[]}"); }"#))
+            \(function("assessor_plugin_describe", "char *assessor_plugin_describe(void) { \(describeBody ?? "return strdup(\(cString(describe)));") }"))
+            \(function("assessor_plugin_score", "char *assessor_plugin_score(const char *r) { (void)r; return strdup(\"\(scoreReply)\"); }"))
             \(function("assessor_plugin_free", "void assessor_plugin_free(char *s) { free(s); }"))
             """
     }

@@ -23,3 +23,18 @@ public struct CommandRun: Sendable {
         try run(BuiltProducts.assessor, arguments, input: input, environment: environment, directory: directory)
     }
 }
+
+extension TemporaryFolder {
+    /// `acme.assessment` made here with `assessor new` (Acme, 40 people, `standards`); its path.
+    public func newAssessment(standards: String = "iso42001") throws -> String {
+        let file = path("acme.assessment").path
+        let created = try CommandRun.assessor(["new", file, "--org", "Acme", "--standards", standards, "--employees", "40"])
+        guard created.status == 0 else { throw CommandFailed(description: "assessor new failed: \(created.error)") }
+        return file
+    }
+}
+
+/// A command a test needed did not succeed.
+public struct CommandFailed: Error, CustomStringConvertible {
+    public var description: String
+}

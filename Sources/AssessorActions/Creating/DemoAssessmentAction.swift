@@ -19,13 +19,16 @@ public struct DemoAssessmentAction: Sendable {
 
     public init(catalog: Catalog) { self.catalog = catalog }
 
-    /// `sites` is the sample organisation's number of sites, as given (never derived from the head count).
+    /// Creates the sample at `url`; the head count and `sites` (the sample organisation's number of
+    /// sites, as given, never derived from the head count) are checked against `scope.employees` and
+    /// `scope.sites` first, and nothing is created when one is out of bounds.
     public func run(
         at url: URL, standards: [String], employees: Int, sites: Int = 1, starting: SampleAssessment.Starting
     ) throws -> Outcome {
         let sample = SampleAssessment(catalog: catalog, standards: standards, employees: employees, sites: sites, starting: starting)
         let assessment = try CreateAssessmentAction(catalog: catalog, person: SampleAssessment.creator)
-            .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards), at: url)
+            .run(NewAssessment(organisation: SampleAssessment.organisation, standards: standards, employees: employees,
+                               sites: sites), at: url)
         try assessment.store.record(sample.answers.values.sorted { $0.questionID < $1.questionID }, by: SampleAssessment.creator)
         let documents = sample.documents
         try assessment.store.addEvidence(batch: documents.map { document in

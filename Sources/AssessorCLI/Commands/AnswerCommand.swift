@@ -71,7 +71,7 @@ struct AnswerCommand: ParsableCommand {
         report.saved.forEach(AnswerOutput.print)
         for problem in report.problems { Terminal.standardError("\(sheet):\(problem.line): \(problem.message)") }
         let changed = report.saved.filter(\.changed).count
-        print("\(sheet): \(changed) saved, \(report.saved.count - changed) unchanged, \(report.problems.count) with errors")
+        Terminal.show("\(sheet): \(changed) saved, \(report.saved.count - changed) unchanged, \(report.problems.count) with errors")
         if !report.problems.isEmpty { throw ExitCode.failure }
     }
 

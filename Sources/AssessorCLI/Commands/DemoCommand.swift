@@ -52,9 +52,9 @@ struct DemoCommand: ParsableCommand {
         let demo = try DemoAssessmentAction(catalog: catalog).run(
             at: URL(fileURLWithPath: file), standards: standardIDs, employees: employees, sites: sites,
             starting: SampleAssessment.Starting(rawValue: starting) ?? .typical)
-        print("Created \(file): \(SampleAssessment.organisation), \(standardIDs.joined(separator: ", ")), \(employees) people, "
+        Terminal.show("Created \(file): \(SampleAssessment.organisation), \(standardIDs.joined(separator: ", ")), \(employees) people, "
               + "\(sites) site\(sites == 1 ? "" : "s"), \(starting); \(demo.answers) answers, \(demo.documents) evidence documents accepted for "
               + "\(demo.links) requirements.")
-        print("Next: assessor score \(file)    assessor estimate \(file)    assessor report \(file)")
+        Terminal.show("Next: assessor score \(file)    assessor estimate \(file)    assessor report \(file)")
     }
 }

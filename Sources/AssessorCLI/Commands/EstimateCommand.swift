@@ -58,7 +58,7 @@ struct EstimateCommand: AsyncParsableCommand {
             print(try JSONText.encode(EstimateDocument(assessment: summary, content: estimate)))
         } else {
             let titles = readiness.standards.map { (id: $0.id, title: $0.title) }
-            print(EstimateText(assessment: summary, estimate: estimate, titles: titles).render())
+            Terminal.show(EstimateText(assessment: summary, estimate: estimate, titles: titles).render())
         }
     }
 }

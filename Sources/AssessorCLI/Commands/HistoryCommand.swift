@@ -27,9 +27,9 @@ struct HistoryCommand: ParsableCommand {
         let changes = try assessment.store.history(of: questionID)
         if let questionID, changes.isEmpty {
             guard assessment.plan.item(questionID) != nil else { throw assessment.unknownQuestion(questionID) }
-            print("No change recorded for \(questionID): it has never been answered.")
+            Terminal.show("No change recorded for \(questionID): it has never been answered.")
             return
         }
-        print(changes.isEmpty ? "No answer recorded yet in \(file)." : HistoryListing(changes: changes).text())
+        Terminal.show(changes.isEmpty ? "No answer recorded yet in \(file)." : HistoryListing(changes: changes).text())
     }
 }

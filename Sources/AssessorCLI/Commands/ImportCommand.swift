@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
         let view = ImportProgressView()
         let summary = ImportEvidenceAction(assessment: assessment).run(paths, report: view.show)
         view.finish()
-        print(summary.description)
+        Terminal.show(summary.description)
         if summary.failed > 0 {
             throw CommandFailure("\(summary.failed) of \(summary.total) file\(summary.total == 1 ? "" : "s") could not be "
                                  + "imported into \(file) (each named above); fix or leave them out and import again")

@@ -25,12 +25,13 @@ struct ModulesListCommand: AsyncParsableCommand {
     func run() async throws {
         // The plugins are probed in child processes while the questionnaires load here.
         async let probed = plugins.load()
-        let result = try modules.load()
+        let result = try modules.load(strict: false)
         let listing = ModuleListing(result: result, registry: await probed)
         if json {
             print(try listing.json())
         } else {
-            print(listing.text())
+            Terminal.show(listing.text())
         }
+        if result.hasErrors(from: .option) { throw ExitCode.failure }
     }
 }

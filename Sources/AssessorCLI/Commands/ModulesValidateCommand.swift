@@ -32,16 +32,16 @@ struct ModulesValidateCommand: ParsableCommand {
         let result = ModuleLoader.load(modules.sources + given)
         let checked = Set(given.flatMap { source in (try? source.files()) ?? [] }.map(\.standardizedFileURL.path))
         for error in result.sourceErrors where given.contains(error.source) {
-            print("error: \(error.source.url.relativePath): \(error.reason); check the path")
+            Terminal.show("error: \(error.source.url.relativePath): \(error.reason); check the path")
         }
         let problems = result.diagnostics.filter {
             checked.contains(URL(fileURLWithPath: $0.location.file).standardizedFileURL.path)
         }
-        for problem in problems { print(problem) }
+        for problem in problems { Terminal.show(problem.description) }
         let errors = problems.filter { $0.severity == .error }.count
         let unreadable = result.sourceErrors.filter { given.contains($0.source) }.count
         let warnings = problems.count - errors
-        print("\(checked.count) file\(checked.count == 1 ? "" : "s") checked: "
+        Terminal.show("\(checked.count) file\(checked.count == 1 ? "" : "s") checked: "
               + "\(errors + unreadable) error\(errors + unreadable == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors + unreadable > 0 { throw ExitCode.failure }
     }

@@ -37,8 +37,8 @@ struct NewCommand: ParsableCommand {
         let created = try assessment.create(at: URL(fileURLWithPath: file), catalog: catalog, person: assessor.person,
                                             exclusive: true)
         let count = created.plan.items.count
-        print("Created \(file) for \(created.profile.organisation): \(created.profile.standards.joined(separator: ", ")), "
+        Terminal.show("Created \(file) for \(created.profile.organisation): \(created.profile.standards.joined(separator: ", ")), "
               + "\(count) questions.")
-        print("Start the interview with: assessor interview \(file)")
+        Terminal.show("Start the interview with: assessor interview \(file)")
     }
 }

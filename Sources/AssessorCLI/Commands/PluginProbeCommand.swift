@@ -22,6 +22,6 @@ struct PluginProbeCommand: ParsableCommand {
         sigemptyset(&none)
         sigprocmask(SIG_SETMASK, &none, nil) // inherited from the host's Dispatch thread; let signals through
         let input = action == .score ? FileHandle.standardInput.readDataToEndOfFile() : Data()
-        FileHandle.standardOutput.write(PluginProbe.run(action, path: path, input: input))
+        PluginProbe.serve(action, path: path, input: input)
     }
 }

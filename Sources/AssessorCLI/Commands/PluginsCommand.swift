@@ -13,6 +13,13 @@ struct PluginsCommand: AsyncParsableCommand {
             broken plugin is reported and the others still load. Exits with status 1 when one failed. \
             Use a plugin's id with --scorer (score, report).
 
+            Trust: a plugin is native code and runs with your rights, as any program you start does; \
+            load only plugins you trust. They are loaded only from the folders named above, never from \
+            the current directory unless you name it. Each call runs in a probe process of its own under a time limit \
+            (30 s) and a size limit on its reply, and its process group is killed afterwards. The ids \
+            builtin and auditor belong to the scorers bundled with assessor, and two plugins may not \
+            declare the same id; scores must be numbers from 0 to 1 for requirements of the request.
+
             Examples:
               assessor plugins
               assessor plugins --plugins ./build/plugins
@@ -31,11 +38,11 @@ struct PluginsCommand: AsyncParsableCommand {
                 return ["-", "-", "failed", entry.path, error.explanation]
             }
         }
-        print("built-in scorer '\(registry.builtIn.description.id)' is always available.")
+        Terminal.show("built-in scorer '\(registry.builtIn.description.id)' is always available.")
         if rows.isEmpty {
-            print("No scoring plugins found. Build them with 'swift build', or point --plugins at a folder of them.")
+            Terminal.show("No scoring plugins found. Build them with 'swift build', or point --plugins at a folder of them.")
         } else {
-            print(Table(headers: ["ID", "VERSION", "STATUS", "FILE", "SUMMARY OR PROBLEM"], rows: rows).render())
+            Terminal.show(Table(headers: ["ID", "VERSION", "STATUS", "FILE", "SUMMARY OR PROBLEM"], rows: rows).render())
         }
         if !registry.failures.isEmpty { throw ExitCode.failure }
     }

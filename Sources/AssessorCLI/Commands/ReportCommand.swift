@@ -91,7 +91,7 @@ struct ReportCommand: AsyncParsableCommand {
             return
         }
         try destination.save(rendered)
-        print("Wrote \(destination.url.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
+        Terminal.show("Wrote \(destination.url.path): \(ReportSummaryLine.make(model, format: format, output: rendered))")
     }
 }
 

@@ -35,7 +35,10 @@ struct ScoreCommand: AsyncParsableCommand {
         let snapshot = try AssessmentFile.read(file, modules: modules)
         let readiness = try await ScoreAction(scorer: try await scoring.resolve()).run(snapshot)
         let summary = AssessmentFile.summary(file, snapshot)
-        print(json ? try JSONText.encode(ReadinessDocument(assessment: summary, content: readiness))
-              : ReadinessText(assessment: summary, readiness: readiness).render())
+        if json {
+            print(try JSONText.encode(ReadinessDocument(assessment: summary, content: readiness)))
+        } else {
+            Terminal.show(ReadinessText(assessment: summary, readiness: readiness).render())
+        }
     }
 }

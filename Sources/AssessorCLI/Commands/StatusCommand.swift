@@ -29,6 +29,6 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let snapshot = try AssessmentFile.read(file, modules: modules)
         let report = StatusReport(file: file, snapshot: snapshot, progress: AssessmentProgress(snapshot: snapshot))
-        print(json ? try report.json() : report.text())
+        if json { print(try report.json()) } else { Terminal.show(report.text()) }
     }
 }

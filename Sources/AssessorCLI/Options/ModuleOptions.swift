@@ -17,8 +17,9 @@ struct ModuleOptions: ParsableArguments {
                                 environment: ProcessInfo.processInfo.environment, options: folders)
     }
 
-    /// Loads the modules, printing each problem on standard error; fails only when nothing usable loaded.
-    func load(quiet: Bool = false) throws -> ModuleLoadResult {
+    /// Loads the modules, printing each problem on standard error. A module named with --modules
+    /// that does not load fails the command (after its diagnostics), unless `strict` is false.
+    func load(quiet: Bool = false, strict: Bool = true) throws -> ModuleLoadResult {
         let result = ModuleLoader.load(sources)
         if !quiet {
             for error in result.sourceErrors { Terminal.warning(error.description) }
@@ -27,6 +28,9 @@ struct ModuleOptions: ParsableArguments {
         if BuiltInQuestionnaires.directory == nil, !quiet {
             Terminal.warning("the built-in questionnaire modules were not found beside the executable; "
                              + "use --modules or ASSESSOR_MODULE_PATH")
+        }
+        if strict, result.hasErrors(from: .option) {
+            throw CommandFailure("a module given with --modules has errors (above); fix it, or leave it out of --modules")
         }
         return result
     }

@@ -4,9 +4,9 @@ import AssessorInterview
 enum AnswerOutput {
     static func print(_ outcome: AnswerRecorder.Outcome) {
         let answer = outcome.answer
-        Swift.print("\(outcome.changed ? "saved" : "unchanged") \(answer.questionID) = \(answer.value.text)")
+        Terminal.show("\(outcome.changed ? "saved" : "unchanged") \(answer.questionID) = \(answer.value.text)")
         for filled in outcome.prefilled {
-            Swift.print("pre-filled \(filled.questionID) = \(filled.value.text) (confirm it in the interview)")
+            Terminal.show("pre-filled \(filled.questionID) = \(filled.value.text) (confirm it in the interview)")
         }
     }
 }

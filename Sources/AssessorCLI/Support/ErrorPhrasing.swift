@@ -17,6 +17,10 @@ extension Remedy {
         case .giveTemplateFolder(let file): "reinstall assessor or pass --template DIR with a \(file)"
         case .chooseScorer(let available): "available: \(available.joined(separator: ", ")) (see 'assessor plugins')"
         case .chooseStandard(let loaded): "choose among \(loaded.joined(separator: ", ")), or load its module with --modules DIR"
+        case .removeEvidence(let file, let id):
+            "remove it with 'assessor evidence \(file) remove \(id)' (its history is kept) and import its file again, "
+                + "or restore the file from a backup"
+        case .restoreBackup: "restore the file from a backup"
         case .advice(let text): text
         }
     }
@@ -26,6 +30,12 @@ extension Remedy {
 /// flags; anything else as it is.
 enum ErrorPhrasing {
     static func phrased(_ error: any Error) -> any Error {
+        let phrased = phrasedText(error)
+        guard let failure = phrased as? CommandFailure else { return phrased }
+        return CommandFailure(TerminalSafe.escaped(failure.description))
+    }
+
+    private static func phrasedText(_ error: any Error) -> any Error {
         if let size = error as? NewAssessment.SizeError {
             return CommandFailure("--\(size.questionID.dropFirst("scope.".count)) \(size.value): \(size.problem.message); nothing was created")
         }

@@ -45,9 +45,9 @@ extension AnswerScale {
         case .maturity: return "a maturity level 0 to 5"
         case .yesNo: return "yes, no"
         case .number:
-            let range = [minimum.map { "at least \(AnswerValue.number($0).text)" },
-                         maximum.map { "at most \(AnswerValue.number($0).text)" }].compactMap { $0 }
-            return "a number" + (range.isEmpty ? "" : " (" + range.joined(separator: ", ") + ")")
+            let range = numberRange
+            return "a \(wholeNumber ? "whole number" : "number") from \(AnswerValue.number(range.lowerBound).grouped) "
+                + "to \(AnswerValue.number(range.upperBound).grouped)"
         case .choice: return "one of " + choices.map(\.value).joined(separator: ", ")
         case .multiChoice: return "any of " + choices.map(\.value).joined(separator: ", ") + " (comma-separated)"
         case .text: return "any text"
@@ -65,8 +65,10 @@ extension AnswerScale {
             if ["no", "n", "false"].contains(folded) { return .yesNo(false) }
             return nil
         case .number:
-            guard let value = Double(folded), value.isFinite,
-                  value >= (minimum ?? -.infinity), value <= (maximum ?? .infinity) else { return nil }
+            // Digits with an optional sign and decimals only: no exponent (1e30), hex or inf.
+            guard folded.range(of: #"^[+-]?[0-9]{1,40}(\.[0-9]{1,40})?$"#, options: .regularExpression) != nil,
+                  let value = Double(folded), value.isFinite, numberRange.contains(value),
+                  !wholeNumber || value == value.rounded() else { return nil }
             return .number(value)
         case .choice: return choice(folded).map(AnswerValue.choice)
         case .multiChoice:

@@ -28,6 +28,17 @@ public enum AnswerValue: Sendable, Hashable {
         }
     }
 
+    /// The text with thousands grouped for reading (`10,000,000`); numbers only, else ``text``.
+    public var grouped: String {
+        guard case .number(let value) = self, value == value.rounded(), abs(value) < 1e15 else { return text }
+        let digits = String(String(Int64(value).magnitude).reversed())
+        let groups = stride(from: 0, to: digits.count, by: 3).map { start -> String in
+            let from = digits.index(digits.startIndex, offsetBy: start)
+            return String(digits[from..<(digits.index(from, offsetBy: 3, limitedBy: digits.endIndex) ?? digits.endIndex)])
+        }
+        return (value < 0 ? "-" : "") + String(groups.joined(separator: ",").reversed())
+    }
+
     /// The share of the requirement this answer says is met, for scored scales; nil where the
     /// answer is a fact that does not score (number, choice, text) or is not applicable.
     public var fraction: Double? {

@@ -8,12 +8,14 @@ public struct AssessmentProfile: Sendable, Equatable {
     public var standards: [String]
     /// The version of every questionnaire module the assessment was created with, by module id.
     public var moduleVersions: [String: String]
-    public var createdAt: Date
+    /// When the file was created; nil when the stored date cannot be read (a damaged file), which
+    /// nothing but `check` needs.
+    public var createdAt: Date?
     public var createdBy: String
 
     public init(
         organisation: String, standards: [String], moduleVersions: [String: String] = [:],
-        createdAt: Date = Date(), createdBy: String
+        createdAt: Date? = Date(), createdBy: String
     ) {
         self.organisation = organisation
         self.standards = standards

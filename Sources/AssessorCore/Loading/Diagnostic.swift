@@ -33,9 +33,11 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
-/// Collects diagnostics while a file is read, so that every problem is reported, not only the first.
+/// Collects diagnostics while a file is read, so that every problem is reported, not only the
+/// first, and each once (a node reached twice gives one diagnostic).
 final class DiagnosticLog {
     private(set) var entries: [Diagnostic] = []
+    private var seen = Set<Diagnostic>()
     let file: String
 
     init(file: String) {
@@ -43,10 +45,14 @@ final class DiagnosticLog {
     }
 
     func error(_ message: String, line: Int, column: Int) {
-        entries.append(Diagnostic(.error, message, at: SourceLocation(file: file, line: line, column: column)))
+        add(Diagnostic(.error, message, at: SourceLocation(file: file, line: line, column: column)))
     }
 
     func warning(_ message: String, line: Int, column: Int) {
-        entries.append(Diagnostic(.warning, message, at: SourceLocation(file: file, line: line, column: column)))
+        add(Diagnostic(.warning, message, at: SourceLocation(file: file, line: line, column: column)))
+    }
+
+    private func add(_ diagnostic: Diagnostic) {
+        if seen.insert(diagnostic).inserted { entries.append(diagnostic) }
     }
 }

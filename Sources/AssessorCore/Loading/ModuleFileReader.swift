@@ -78,7 +78,7 @@ struct ModuleFileReader {
     private func readSections(_ top: NodeReader) -> [Section] {
         let sections: [Section] = (top.sequence("sections", required: true) ?? []).compactMap { item in
             guard let reader = NodeReader(item, kind: "section", allowedKeys: Keys.section, log: log) else { return nil }
-            let id = reader.string("id", required: true)
+            let id = reader.identifier("id", required: true)
             let context = reader.context
             let title = reader.string("title", required: true)
             let kind = enumValue(reader, "kind", Section.Kind.self, required: true, context: context)
@@ -101,7 +101,7 @@ struct ModuleFileReader {
             guard let reader = NodeReader(item, kind: "requirement", allowedKeys: Keys.requirement, log: log) else {
                 return nil
             }
-            let id = reader.string("id", required: true)
+            let id = reader.identifier("id", required: true)
             let context = reader.context
             if let id, !seen.insert(id).inserted { log.error("duplicate requirement id '\(id)'", at: reader.location(of: "id")) }
             let title = reader.string("title", required: true)
@@ -141,7 +141,7 @@ struct ModuleFileReader {
     ) -> [RequirementMapping] {
         (reader.sequence("mappings") ?? []).compactMap { item in
             guard let mapping = NodeReader(item, context: "a mapping of \(context)", allowedKeys: Keys.mapping, log: log),
-                  let target = mapping.string("to", required: true) else { return nil }
+                  let target = mapping.identifier("to", required: true) else { return nil }
             let relation = enumValue(mapping, "relation", RequirementMapping.Relation.self, required: true,
                                      context: "the mapping to \(target)")
             guard let reference = RequirementReference(target) else {

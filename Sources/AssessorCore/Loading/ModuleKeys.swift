@@ -8,7 +8,7 @@ enum Keys {
     ]
     static let mapping: Set = ["to", "relation"]
     static let question: Set = [
-        "id", "prompt", "guidance", "scale", "choices", "unit", "min", "max", "not_applicable", "depends_on",
+        "id", "prompt", "guidance", "scale", "choices", "unit", "min", "max", "whole_number", "not_applicable", "depends_on",
         "in_scope", "evidence",
     ]
     static let reference: Set = ["ref"]

@@ -17,7 +17,16 @@ public struct ModuleLoadResult: Sendable {
     /// The origin of each module in use, by module id.
     public var origins: [String: ModuleSource.Origin]
 
+    /// Where each file read came from, by path.
+    public var fileOrigins: [String: ModuleSource.Origin] = [:]
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// Whether a source of `origin` could not be read or one of its files has errors: a module
+    /// the user named (`--modules`) that did not load is a failure, not a warning.
+    public func hasErrors(from origin: ModuleSource.Origin) -> Bool {
+        sourceErrors.contains { $0.source.origin == origin } || errors.contains { fileOrigins[$0.location.file] == origin }
+    }
 }
 
 /// Loads questionnaire modules from a search path into a ``Catalog``.
@@ -69,6 +78,7 @@ public enum ModuleLoader {
         ])
         return ModuleLoadResult(
             catalog: catalog, diagnostics: diagnostics, notices: notices, sourceErrors: sourceErrors,
-            origins: chosen.mapValues(\.origin))
+            origins: chosen.mapValues(\.origin),
+            fileOrigins: Dictionary(files.map { ($0.0.path, $0.1) }) { first, _ in first })
     }
 }

@@ -24,12 +24,18 @@ public enum ModuleParser {
             log.error(message, line: line, column: column)
             return (nil, log.entries)
         }
+        guard AliasBudget.allows(root, log: log) else { return (nil, log.entries) }
         let module = ModuleFileReader(log: log).read(root)
         return (module, log.entries)
     }
 
     /// Reads and parses a file; a file that cannot be read is one diagnostic.
     public static func parse(contentsOf url: URL) -> (module: QuestionnaireModule?, diagnostics: [Diagnostic]) {
+        // Looked at before it is opened: opening a FIFO would block, a device never end.
+        if let problem = FileKind.problemReading(url.path) {
+            let location = SourceLocation(file: url.path, line: 1, column: 1)
+            return (nil, [Diagnostic(.error, "the module file \(problem); a module is a YAML file", at: location)])
+        }
         do {
             let data = try Data(contentsOf: url)
             guard let text = String(data: data, encoding: .utf8) else {

@@ -24,7 +24,7 @@ struct NodeReader {
         for (key, value) in mapping { if case .scalar(let scalar) = key { values[scalar.string] = value } }
         self.values = values
         if let id = values["id"], case .scalar(let scalar) = id, !scalar.string.isEmpty, !kind.isEmpty {
-            self.context = "\(kind) \(scalar.string)"
+            self.context = "\(kind) \(TerminalSafe.escaped(scalar.string))"
         } else {
             self.context = context
         }
@@ -50,6 +50,19 @@ struct NodeReader {
         }
         return scalar.string
     }
+
+    /// An id (of a section, requirement, question, choice, or one referred to): letters, digits and
+    /// `. _ - :` only, so that no id can hide or reorder text on a terminal or in a report.
+    func identifier(_ key: String, required: Bool = false) -> String? {
+        guard let id = string(key, required: required) else { return nil }
+        if id.unicodeScalars.contains(where: { !Self.identifierCharacters.contains($0) }) {
+            log.error("'\(key)' in \(context) is '\(TerminalSafe.escaped(id))'; an id may use only letters, digits and . _ - :",
+                      at: location(of: key))
+        }
+        return id
+    }
+
+    private static let identifierCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-:".unicodeScalars)
 
     func bool(_ key: String) -> Bool? {
         guard let value = value(key, required: false) else { return nil }

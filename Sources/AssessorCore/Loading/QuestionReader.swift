@@ -8,7 +8,7 @@ struct QuestionReader {
     func readReference(_ node: Node, references: inout [ModuleReference]) -> String? {
         guard case .mapping(let mapping) = node, mapping.keys.contains(where: { $0.string == "ref" }),
               let reader = NodeReader(node, context: "a question reference", allowedKeys: Keys.reference, log: log),
-              let target = reader.string("ref", required: true) else { return nil }
+              let target = reader.identifier("ref", required: true) else { return nil }
         references.append(ModuleReference(kind: .questionRef, target: target, location: log.location(of: reader.location(of: "ref"))))
         return target
     }
@@ -17,7 +17,7 @@ struct QuestionReader {
         _ node: Node, module: ModuleIdentity, isControl: Bool, references: inout [ModuleReference]
     ) -> Question? {
         guard let reader = NodeReader(node, kind: "question", allowedKeys: Keys.question, log: log) else { return nil }
-        let id = reader.string("id", required: true)
+        let id = reader.identifier("id", required: true)
         let context = reader.context
         if let id {
             references.append(ModuleReference(kind: .questionDefinition, target: id, location: log.location(of: reader.location(of: "id"))))
@@ -45,7 +45,7 @@ struct QuestionReader {
                                         log: log) else { return nil }
         let choices = (reader.sequence("choices") ?? []).compactMap { item -> Choice? in
             guard let choice = NodeReader(item, context: "a choice of \(context)", allowedKeys: Keys.choice, log: log),
-                  let value = choice.string("value", required: true) else { return nil }
+                  let value = choice.identifier("value", required: true) else { return nil }
             return Choice(value: value, label: choice.string("label") ?? value)
         }
         let takesChoices = kind == .choice || kind == .multiChoice
@@ -58,11 +58,21 @@ struct QuestionReader {
         for choice in choices where !seen.insert(choice.value.lowercased()).inserted {
             log.error("\(context) lists the choice '\(choice.value)' twice", at: reader.location(of: "choices"))
         }
-        for key in ["unit", "min", "max"] where kind != .number && reader.has(key) {
+        for key in ["unit", "min", "max", "whole_number"] where kind != .number && reader.has(key) {
             log.error("'\(key)' in \(context) applies only to scale number", at: reader.location(of: key))
         }
+        let minimum = reader.number("min"), maximum = reader.number("max")
+        for (key, bound) in [("min", minimum), ("max", maximum)] {
+            if let bound, abs(bound) > AnswerScale.largestNumber {
+                log.error("'\(key)' in \(context) must lie within ±\(AnswerValue.number(AnswerScale.largestNumber).grouped)",
+                          at: reader.location(of: key))
+            }
+        }
+        if let minimum, let maximum, minimum > maximum {
+            log.error("'min' in \(context) is above its 'max'", at: reader.location(of: "min"))
+        }
         return AnswerScale(kind: kind, choices: choices, unit: reader.string("unit") ?? "",
-                           minimum: reader.number("min"), maximum: reader.number("max"))
+                           minimum: minimum, maximum: maximum, wholeNumber: reader.bool("whole_number") ?? false)
     }
 
     private func readGuidance(_ reader: NodeReader, module: ModuleIdentity, context: String) -> Guidance {
@@ -79,7 +89,7 @@ struct QuestionReader {
         _ reader: NodeReader, context: String, references: inout [ModuleReference]
     ) -> Condition? {
         guard let condition = reader.reader("depends_on", allowedKeys: Keys.condition) else { return nil }
-        let target = condition.string("question", required: true)
+        let target = condition.identifier("question", required: true)
         if let target {
             references.append(ModuleReference(kind: .dependsOn, target: target, location: log.location(of: condition.location(of: "question"))))
         }

@@ -22,17 +22,32 @@ public struct AnswerScale: Sendable, Hashable, Codable {
     public var choices: [Choice]
     /// The unit of a number (`people`).
     public var unit: String
+    /// The least and the greatest number a `number` answer takes (`min`, `max` in the module); a
+    /// number beyond ±``largestNumber`` is refused whatever the module says.
     public var minimum: Double?
     public var maximum: Double?
+    /// Whether a `number` takes whole numbers only (people, sites: `whole_number: true`).
+    public var wholeNumber: Bool
+
+    /// The largest magnitude of any number answer: beyond it a number is a typo or an attack
+    /// (`1e30` people), and later arithmetic could not convert it to an integer.
+    public static let largestNumber = 1e12
 
     public init(
-        kind: Kind, choices: [Choice] = [], unit: String = "", minimum: Double? = nil, maximum: Double? = nil
+        kind: Kind, choices: [Choice] = [], unit: String = "", minimum: Double? = nil, maximum: Double? = nil,
+        wholeNumber: Bool = false
     ) {
         self.kind = kind
         self.choices = choices
         self.unit = unit
         self.minimum = minimum
         self.maximum = maximum
+        self.wholeNumber = wholeNumber
+    }
+
+    /// The range a `number` answer must lie in: the module's bounds within ±``largestNumber``.
+    public var numberRange: ClosedRange<Double> {
+        max(minimum ?? -Self.largestNumber, -Self.largestNumber)...min(maximum ?? Self.largestNumber, Self.largestNumber)
     }
 
     /// Whether answers on this scale count towards readiness (facts and text do not).

@@ -27,6 +27,10 @@ public enum Remedy: Sendable, Hashable {
     case chooseScorer(available: [String])
     /// A standard asked for is not loaded: choose one of those loaded, or load its module.
     case chooseStandard(loaded: [String])
+    /// A damaged evidence item: remove it (its history is kept) and import its file again.
+    case removeEvidence(file: String, id: Int64)
+    /// A damaged file: only an earlier copy restores what cannot be read.
+    case restoreBackup
     /// Advice that names no command or flag, the same for every user.
     case advice(String)
 
@@ -46,6 +50,9 @@ public enum Remedy: Sendable, Hashable {
         case .chooseScorer(let available): "available: \(available.joined(separator: ", "))"
         case .chooseStandard(let loaded):
             "choose among \(loaded.joined(separator: ", ")), or load the questionnaire module that defines it"
+        case .removeEvidence(_, let id):
+            "remove evidence item \(id) (its history is kept) and import its file again, or restore the file from a backup"
+        case .restoreBackup: "restore the file from a backup"
         case .advice(let text): text
         }
     }

@@ -19,6 +19,13 @@ public enum TerminalSafe {
         return result
     }
 
+    /// `text` escaped line by line: its line breaks kept, every other unsafe character escaped. For
+    /// multi-line output (a table, a listing) made from untrusted values.
+    public static func escapedLines(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && isUnsafe($0) }) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
+    }
+
     /// Whether printing `scalar` raw could change what a terminal shows beyond the character itself.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -1,3 +1,5 @@
+import AssessorCore
+
 /// Plain text for pipes, files and dumb terminals: no escape codes. When the input does not come
 /// from a terminal it is echoed after the prompt, so a transcript reads like the session did.
 public final class PlainConsole: Console {
@@ -8,7 +10,7 @@ public final class PlainConsole: Console {
     }
 
     public func line(_ text: String, _ style: ConsoleStyle) {
-        StandardStreams.write(text + "\n")
+        StandardStreams.write(TerminalSafe.escapedLines(text) + "\n")
     }
 
     public func startScreen() {
@@ -16,7 +18,7 @@ public final class PlainConsole: Console {
     }
 
     public func read(prompt: String) -> String? {
-        StandardStreams.write(prompt)
+        StandardStreams.write(TerminalSafe.escapedLines(prompt))
         let input = StandardStreams.readLine()
         if input == nil || echoesInput { StandardStreams.write((input ?? "") + "\n") }
         return input

@@ -1,3 +1,4 @@
+import AssessorCore
 import Foundation
 
 /// A real terminal: colour, and the screen cleared and redrawn for each question, with the
@@ -17,6 +18,7 @@ public final class TerminalConsole: Console {
     }
 
     public func line(_ text: String, _ style: ConsoleStyle) {
+        let text = TerminalSafe.escapedLines(text)
         StandardStreams.write(Self.colour(style) + text + (style == .plain ? "" : "\u{1B}[0m") + "\n")
         if style == .success { acknowledgements.append(text) }
     }
@@ -28,7 +30,7 @@ public final class TerminalConsole: Console {
     }
 
     public func read(prompt: String) -> String? {
-        StandardStreams.write("\u{1B}[1m" + prompt + "\u{1B}[0m")
+        StandardStreams.write("\u{1B}[1m" + TerminalSafe.escapedLines(prompt) + "\u{1B}[0m")
         let input = StandardStreams.readLine()
         if input == nil { StandardStreams.write("\n") }
         return input

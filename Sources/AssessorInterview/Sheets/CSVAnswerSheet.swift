@@ -6,6 +6,7 @@ import Foundation
 /// hold commas and line breaks; lines are counted as in the file.
 struct CSVAnswerSheet: AnswerSheetReader {
     func rows(of text: String) throws(AnswerSheetError) -> [AnswerSheetRow] {
+        if let problem = CSVQuoting.problem(in: text) { throw problem }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false)

@@ -21,6 +21,6 @@ public struct HtmlReportWriter: ReportWriter {
                 throw ReportError("cannot draw the charts of the HTML report: \(error)")
             }
         }
-        return .file(Data(library.render(context, template: "html-report").utf8))
+        return .file(Data(try library.render(context, template: "html-report").utf8))
     }
 }

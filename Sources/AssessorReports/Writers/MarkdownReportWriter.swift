@@ -14,6 +14,6 @@ public struct MarkdownReportWriter: ReportWriter {
     public func render(_ model: ReportModel, options: ReportOptions) throws(ReportError) -> ReportOutput {
         let library = try TemplateLibrary(overrides: options.templateFolder)
         let context = ContextEscaping.escape(TemplateContext.make(model), with: MarkdownEscaper()) as? [String: Any] ?? [:]
-        return .file(Data(library.render(context, template: "markdown-report").utf8))
+        return .file(Data(try library.render(context, template: "markdown-report").utf8))
     }
 }

@@ -1,3 +1,5 @@
+import AssessorCore
+
 /// The formats a report is written in.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case html
@@ -24,6 +26,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// folder `acme-report-csv` for a format that writes a folder).
     public func defaultOutputName(stem: String) -> String {
         writer.outputKind == .folder ? "\(stem)-report-\(writer.fileExtension)" : "\(stem)-report.\(writer.fileExtension)"
+    }
+
+    /// What the writer makes, for ``OutputTarget``: one file, or a folder of files with its extension.
+    public var outputShape: OutputTarget.Shape {
+        writer.outputKind == .folder ? .folder(extension: writer.fileExtension) : .file
     }
 
     /// Whether the report can go to standard output.

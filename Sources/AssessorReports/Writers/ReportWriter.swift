@@ -42,18 +42,11 @@ public enum ReportOutput: Sendable {
     case file(Data)
     case folder([(name: String, data: Data)])
 
-    /// Writes the output at `url` (a file, or a folder created as needed), replacing what is there.
-    public func save(to url: URL) throws(ReportSaveError) {
-        do {
-            switch self {
-            case .file(let data):
-                try data.write(to: url, options: .atomic)
-            case .folder(let files):
-                try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-                for file in files { try file.data.write(to: url.appendingPathComponent(file.name), options: .atomic) }
-            }
-        } catch {
-            throw ReportSaveError(url: url, cause: error)
+    /// Writes the output at a checked target (a file, or a folder replaced whole); see ``OutputTarget``.
+    public func save(to target: OutputTarget) throws(OutputError) {
+        switch self {
+        case .file(let data): try target.write(data)
+        case .folder(let files): try target.write(files: files)
         }
     }
 
@@ -75,28 +68,4 @@ public struct ReportError: ExplainedError {
         self.summary = summary
         self.remedy = remedy
     }
-}
-
-/// Why a report could not be saved: the path and the system's reason (`permission denied`).
-public struct ReportSaveError: Error, Sendable, CustomStringConvertible {
-    public let url: URL
-    /// The reason as the system gives it, without the path.
-    public let reason: String
-
-    init(url: URL, cause: any Error) {
-        self.url = url
-        // Foundation wraps the system's error number (a POSIXError, or an NSError of its domain).
-        let error = cause as NSError
-        let underlying = error.userInfo[NSUnderlyingErrorKey]
-        let code = (underlying as? POSIXError)?.code.rawValue
-            ?? (underlying as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? Int32($0.code) : nil }
-        if let code {
-            let text = String(cString: strerror(code))
-            reason = text.prefix(1).lowercased() + text.dropFirst()
-        } else {
-            reason = error.localizedDescription
-        }
-    }
-
-    public var description: String { "cannot write \(url.path): \(reason); check the folder exists and is writable" }
 }

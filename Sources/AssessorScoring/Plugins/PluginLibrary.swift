@@ -36,23 +36,30 @@ struct PluginLibrary {
         guard found == expected else { throw PluginError(path: path, reason: .abiVersion(found: found, expected: expected)) }
     }
 
+    /// The most a description may take, in bytes: an id, a name, a version and one sentence.
+    static let describeLimit = 64 * 1024
+    /// The most a score response may take, in bytes (a few hundred requirements take about 50 KB).
+    static let scoreLimit = 8 * 1024 * 1024
+
     /// The plugin's description, checked against the contract.
     func describe() throws(PluginError) -> ScorerDescription {
-        try decode(ScorerDescription.self, from: call(ASSESSOR_PLUGIN_SYMBOL_DESCRIBE) { describeFunction() },
+        try decode(ScorerDescription.self, from: try call(limit: Self.describeLimit) { describeFunction() },
                    function: ASSESSOR_PLUGIN_SYMBOL_DESCRIBE)
     }
 
     /// Scores a request given as JSON; returns the response checked against the contract.
     func score(_ request: String) throws(PluginError) -> ScoringResponse {
-        let reply = call(ASSESSOR_PLUGIN_SYMBOL_SCORE) { request.withCString { scoreFunction($0) } }
+        let reply = try call(limit: Self.scoreLimit) { request.withCString { scoreFunction($0) } }
         let response = try decode(ScoringResponse.self, from: reply, function: ASSESSOR_PLUGIN_SYMBOL_SCORE)
         if let error = response.error { throw PluginError(path: path, reason: .scorerError(error)) }
         return response
     }
 
-    private func call(_ name: String, _ body: () -> UnsafeMutablePointer<CChar>?) -> String? {
+    /// The text a function returns, measured before it is copied: a reply beyond `limit` bytes is refused.
+    private func call(limit: Int, _ body: () -> UnsafeMutablePointer<CChar>?) throws(PluginError) -> String? {
         guard let pointer = body() else { return nil }
         defer { freeFunction(pointer) }
+        guard strnlen(pointer, limit + 1) <= limit else { throw PluginError(path: path, reason: .replyTooLarge(limit: limit)) }
         return String(validatingCString: pointer)
     }
 

@@ -23,6 +23,9 @@ public struct PluginScorer: Scorer {
             guard let response = try await runner.run(.score, path: path, input: input).response else {
                 throw PluginError(path: path, reason: .malformedJSON(function: "assessor_plugin_score", detail: "no response"))
             }
+            if let problem = ScoreCheck.problem(in: response, for: request) {
+                throw PluginError(path: path, reason: .invalidScores(problem))
+            }
             return response
         } catch let error as PluginError {
             throw ScoringError(error.description)

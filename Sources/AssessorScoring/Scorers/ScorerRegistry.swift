@@ -42,18 +42,12 @@ public struct ScorerRegistry: Sendable {
             }
             return await group.reduce(into: [:]) { $0[$1.0] = $1.1 }
         }
-        return ScorerRegistry(builtIn: BuiltInScorer(), plugins: found.indices.compactMap { entries[$0] })
+        return ScorerRegistry(builtIn: BuiltInScorer(), plugins: PluginIDs.checked(found.indices.compactMap { entries[$0] }))
     }
 
-    /// Every usable scorer, built-in first. When two plugins share an id, the later one wins.
+    /// Every usable scorer, built-in first, then the plugins in the order found.
     public var scorers: [any Scorer] {
-        var byID: [String: any Scorer] = [builtIn.description.id: builtIn]
-        var order = [builtIn.description.id]
-        for case .success(let plugin) in plugins.map(\.result) {
-            if byID[plugin.description.id] == nil { order.append(plugin.description.id) }
-            byID[plugin.description.id] = plugin
-        }
-        return order.compactMap { byID[$0] }
+        [builtIn] + plugins.compactMap { try? $0.result.get() }
     }
 
     public func scorer(id: String) -> (any Scorer)? { scorers.first { $0.description.id == id } }

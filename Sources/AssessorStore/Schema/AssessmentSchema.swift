@@ -111,6 +111,16 @@ enum AssessmentSchema {
                 table.column("decided_by", .text)
             }
         }
+        // Checked as it runs, not by a whole-file foreign key check afterwards: a damaged file
+        // (a match left without its item) must still open, so the damage can be found and removed.
+        migrator.registerMigration("v4: evidence removals", foreignKeyChecks: .immediate) { db in
+            try db.create(table: "evidence_removal") { table in
+                // No foreign key: in a damaged file the item's row may be found by a scan only.
+                table.primaryKey("evidence", .integer)
+                table.column("removed_at", .datetime).notNull()
+                table.column("removed_by", .text).notNull()
+            }
+        }
         return migrator
     }
 }
