@@ -142,6 +142,14 @@ let package = Package(
             ]
         ),
 
+        // Fuzzing: every reader of untrusted bytes as a target (AssessorFuzzTargets); `assessor-fuzz` replays
+        // inputs, or, built by `.ci/fuzz` with -D FUZZING and libFuzzer, fuzzes one target.
+        .target(
+            name: "AssessorFuzzTargets",
+            dependencies: ["AssessorCore", "AssessorEvidence", "AssessorInterview", "AssessorEstimate", "AssessorQuestionnaires"]
+        ),
+        .executableTarget(name: "assessor-fuzz", dependencies: ["AssessorFuzzTargets"]),
+
         // Run-time scoring plugins (not SwiftPM package plugins): each builds a dynamic library.
         .target(
             name: "AuditorScorer",
@@ -201,6 +209,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AssessorXMLTests", dependencies: ["AssessorXML", "AssessorTestSupport"]),
+        .testTarget(
+            name: "AssessorFuzzTests",
+            dependencies: ["AssessorFuzzTargets", "AssessorTestSupport"],
+            exclude: ["Inputs"]
+        ),
         .testTarget(
             name: "AssessorActionsTests",
             dependencies: [
