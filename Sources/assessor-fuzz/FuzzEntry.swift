@@ -15,8 +15,24 @@ private let target: FuzzTarget = {
 
 /// libFuzzer's entry point: one input to the chosen target.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    target.run(Data(bytes: bytes, count: count))
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    target.run(bytes.map { Data(bytes: $0, count: count) } ?? Data())
     return 0
+}
+
+/// libFuzzer's driver, from the runtime `-sanitize=fuzzer` links.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+/// The executable's entry point: SwiftPM links `main` to `<target>_main`, and without `@main` (the
+/// replay tool) the fuzzing build provides it, handing the arguments to libFuzzer.
+@_cdecl("assessor_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, fuzzOneInput)
 }
 #endif
